@@ -1,0 +1,3 @@
+import { exportAuditJournal } from "@/lib/audit/export";
+
+export const GET = exportAuditJournal;

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireTenantPermission } from "@/lib/tenancy/page";
+import { organisationNavigation } from "@/lib/access/navigation";
+import { roleList } from "@/lib/access/roles";
+import { academicYearOf, formatLongDate, todayIn } from "@/lib/i18n/format";
+import { ROLE_HOME_TEXT } from "@/lib/access/role-home";
+import { Card, PageHeader } from "@/components/ui/layout";
+
+export const metadata: Metadata = { title: "Главная" };
+
+export default async function OrganisationHomePage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const ctx = await requireTenantPermission(slug, "organisation.view");
+  const zone = ctx.organisation.timeZone;
+  const today = todayIn(zone);
+  const links = organisationNavigation(slug, ctx.membership.roles).slice(1);
+  return (
+    <>
+      <PageHeader
+        title={`Здравствуйте, ${ctx.user.firstName}${ctx.user.middleName ? ` ${ctx.user.middleName}` : ""}!`}
+        description={`${formatLongDate(new Date(), zone)} · ${academicYearOf(today)} учебный год`}
+      />
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card title="Ваша роль">
+          <p className="font-medium" data-testid="my-roles">
+            {roleList(ctx.membership.roles)}
+          </p>
+          <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-muted">
+            {ctx.membership.roles.map((role) => (
+              <li key={role}>{ROLE_HOME_TEXT[role]}</li>
+            ))}
+          </ul>
+        </Card>
+        <Card title="Организация">
+          <p className="font-medium">{ctx.organisation.fullName}</p>
+          {links.length > 0 ? (
+            <ul className="mt-3 space-y-1 text-sm">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href}>{link.label}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Card>
+      </div>
+    </>
+  );
+}

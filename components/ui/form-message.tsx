@@ -1,0 +1,16 @@
+import type { FormState } from "@/lib/actions/result";
+
+/** The outcome of a submitted form, announced to screen readers. */
+export function FormMessage({ state }: { state: FormState }) {
+  if (state.status === "idle") return null;
+  const success = state.status === "success";
+  return (
+    <div
+      role={success ? "status" : "alert"}
+      data-testid={success ? "form-success" : "form-error"}
+      className={`rounded-md border px-4 py-3 text-sm ${success ? "border-green-700 bg-green-50 text-green-900" : "border-red-700 bg-red-50 text-red-900"}`}
+    >
+      {state.message}
+    </div>
+  );
+}

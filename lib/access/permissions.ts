@@ -1,0 +1,32 @@
+import type { OrganisationRole } from "@/lib/generated/prisma/enums";
+
+const STAFF = ["DIRECTOR", "CURATOR", "CLASS_TEACHER", "PSYCHOLOGIST", "METHODIST"] as const;
+const EVERYONE = [...STAFF, "MENTOR", "MENTEE", "PARENT"] as const;
+
+/**
+ * The one table of who may do what in an organisation. Pages, navigation and actions all
+ * ask it; an action missing from it is refused. Rules that also depend on a relationship
+ * (own class, own child, own record) live in each area's policy and take the record.
+ */
+export const PERMISSIONS = {
+  "organisation.view": EVERYONE,
+  "organisation.edit": ["DIRECTOR"],
+  "members.view": STAFF,
+  "members.invite": ["DIRECTOR"],
+  "members.manageRoles": ["DIRECTOR"],
+  "members.disable": ["DIRECTOR"],
+  "children.view": ["PARENT"],
+  "audit.view": ["DIRECTOR"],
+} as const satisfies Record<string, readonly OrganisationRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isPermission(value: string): value is Permission {
+  return Object.hasOwn(PERMISSIONS, value);
+}
+
+export function can(roles: readonly OrganisationRole[], permission: Permission): boolean {
+  if (!isPermission(permission)) return false;
+  const allowed: readonly OrganisationRole[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}

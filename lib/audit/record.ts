@@ -1,0 +1,44 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db/scope";
+import type { AuditAction } from "@/lib/audit/actions";
+
+export type AuditEntry = {
+  action: AuditAction;
+  organisationId?: string | null;
+  actorUserId?: string | null;
+  entityType?: string;
+  entityId?: string;
+  details?: Prisma.InputJsonObject;
+  ipAddress?: string | null;
+};
+
+/**
+ * Writes inside the caller's transaction, so the record and the change stand or fall
+ * together. `createMany` sends no RETURNING: the app role may insert rows it cannot read
+ * back (events with no organisation, such as a failed sign-in for an unknown e-mail).
+ */
+export async function recordAudit(tx: Tx, ...entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: entries.map((entry) => ({
+      action: entry.action,
+      organisationId: entry.organisationId ?? null,
+      actorUserId: entry.actorUserId ?? null,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      details: entry.details ?? {},
+      ipAddress: entry.ipAddress ?? null,
+    })),
+  });
+}
+
+/**
+ * An event about a person rather than one organisation (sign-in, a new password) goes to
+ * the journal of every organisation the person belongs to, or to the platform's if none.
+ */
+export async function recordAuditForUser(tx: Tx, userId: string | null, entry: Omit<AuditEntry, "organisationId">): Promise<void> {
+  const organisationIds = userId
+    ? (await tx.membership.findMany({ where: { userId }, select: { organisationId: true } })).map((m) => m.organisationId)
+    : [];
+  await recordAudit(tx, ...(organisationIds.length > 0 ? organisationIds : [null]).map((organisationId) => ({ ...entry, organisationId })));
+}

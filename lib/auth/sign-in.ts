@@ -1,0 +1,75 @@
+import { credentialsSchema } from "@/lib/auth/credentials";
+import { inScope, type Tx } from "@/lib/db/scope";
+import { recordAuditForUser } from "@/lib/audit/record";
+import type { AuditAction } from "@/lib/audit/actions";
+import { verifyAgainstNothing, verifyPassword } from "@/lib/auth/password";
+import { accountKey, addressKey, clearFailures, lockedKeys, registerFailure } from "@/lib/auth/throttle";
+import { ACCOUNT_RULE, ADDRESS_RULE } from "@/lib/auth/throttle-rules";
+
+export type SignInOutcome =
+  | { ok: true; userId: string; sessionVersion: number }
+  | { ok: false; reason: "invalid" | "locked" };
+
+type Account = { id: string; passwordHash: string | null; disabledAt: Date | null; sessionVersion: number };
+
+/**
+ * Checks credentials with a temporary lock per account and per address. The answer never
+ * says whether the e-mail exists: unknown accounts are counted and locked the same way.
+ */
+export async function authenticate(raw: unknown, ipAddress: string, now = new Date()): Promise<SignInOutcome> {
+  const parsed = credentialsSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+
+  const { account, locked } = await inScope({}, async (tx) => ({
+    account: await tx.user.findUnique({
+      where: { email },
+      select: { id: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+    }),
+    locked: (await lockedKeys(tx, [accountKey(email), addressKey(ipAddress)], now)).length > 0,
+  }));
+  const audit = (tx: Tx, action: AuditAction, details: Record<string, string | boolean>) =>
+    auditForAccount(tx, account, action, { email, ...details }, ipAddress);
+
+  if (locked) {
+    await inScope({ userId: account?.id }, (tx) => audit(tx, "auth.sign_in_failed", { locked: true }));
+    return { ok: false, reason: "locked" };
+  }
+
+  const passwordOk = account?.passwordHash
+    ? await verifyPassword(account.passwordHash, password)
+    : (await verifyAgainstNothing(password), false);
+
+  return inScope({ userId: account?.id }, async (tx) => {
+    if (account && passwordOk && account.disabledAt === null) {
+      await clearFailures(tx, accountKey(email));
+      await audit(tx, "auth.sign_in", {});
+      return { ok: true, userId: account.id, sessionVersion: account.sessionVersion };
+    }
+    const byAccount = await registerFailure(tx, accountKey(email), ACCOUNT_RULE, now);
+    const byAddress = await registerFailure(tx, addressKey(ipAddress), ADDRESS_RULE, now);
+    await audit(tx, "auth.sign_in_failed", { disabled: account?.disabledAt != null });
+    if (byAccount.lockedNow || byAddress.lockedNow) {
+      await audit(tx, "auth.locked", { by: byAccount.lockedNow ? "account" : "address" });
+    }
+    return { ok: false, reason: "invalid" };
+  });
+}
+
+/** An account's sign-in events go to the journal of each organisation it belongs to. */
+function auditForAccount(
+  tx: Tx,
+  account: Account | null,
+  action: AuditAction,
+  details: Record<string, string | boolean>,
+  ipAddress: string,
+): Promise<void> {
+  return recordAuditForUser(tx, account?.id ?? null, {
+    action,
+    actorUserId: account?.id ?? null,
+    entityType: "user",
+    entityId: account?.id,
+    details,
+    ipAddress,
+  });
+}

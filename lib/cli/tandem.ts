@@ -1,0 +1,153 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { createPrismaClient } from "@/lib/db/client";
+import { applyScope, inScope, type Tx } from "@/lib/db/scope";
+import { fieldErrorsOf } from "@/lib/actions/form-data";
+import { UserFacingError } from "@/lib/actions/errors";
+import { hashPassword } from "@/lib/auth/password";
+import { inviteDirectorSchema } from "@/lib/admin/schemas";
+import { passwordField, personNameFields } from "@/lib/invitations/schemas";
+import { createInvitation } from "@/lib/invitations/service";
+import { invitationPath } from "@/lib/invitations/token";
+import { createAuthoritySchema, createOrganisationSchema } from "@/lib/organisations/schemas";
+import { createAuthority, createOrganisation } from "@/lib/organisations/service";
+import { ORGANISATION_KIND_LABELS } from "@/lib/organisations/kinds";
+import { startDatabase } from "@/lib/ops/database-server";
+import { emailField } from "@/lib/actions/form-data";
+
+const HELP = `Тандем: команды оператора
+
+  npm run tandem -- authority:create --slug S --name N --short-name N --level MUNICIPAL|REGIONAL --region R [--municipality M]
+  npm run tandem -- organisation:create --slug S --full-name N --short-name N --kind SCHOOL|LYCEUM|GYMNASIUM|BOARDING_SCHOOL|ADDITIONAL_EDUCATION|COLLEGE
+        --region R --municipality M --locality L --address A --director-name N [--time-zone Europe/Moscow] [--website URL] [--authority SLUG]
+  npm run tandem -- director:invite --organisation SLUG --email E --last-name F --first-name I [--middle-name O]
+  npm run tandem -- organisations:list [--authority SLUG]
+  npm run tandem -- admin:create --email E --last-name F --first-name I [--middle-name O] --password P
+
+База: DATABASE_URL, иначе встроенный PostgreSQL проекта (.data/postgres).
+Ссылки приглашений строятся от PUBLIC_URL (по умолчанию http://localhost:3000).`;
+
+const OPTIONS = {
+  slug: { type: "string" },
+  name: { type: "string" },
+  "short-name": { type: "string" },
+  "full-name": { type: "string" },
+  level: { type: "string" },
+  region: { type: "string" },
+  municipality: { type: "string" },
+  locality: { type: "string" },
+  address: { type: "string" },
+  website: { type: "string" },
+  kind: { type: "string" },
+  "director-name": { type: "string" },
+  "time-zone": { type: "string", default: "Europe/Moscow" },
+  authority: { type: "string" },
+  organisation: { type: "string" },
+  email: { type: "string" },
+  "last-name": { type: "string" },
+  "first-name": { type: "string" },
+  "middle-name": { type: "string" },
+  password: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+
+function parsed<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = Object.entries(fieldErrorsOf(result.error)).map(([field, message]) => `  --${field}: ${message}`);
+  throw new UserFacingError(`Неверные параметры:\n${problems.join("\n")}`);
+}
+
+async function authorityIdOf(tx: Tx, slug: string | undefined): Promise<string | undefined> {
+  if (!slug) return undefined;
+  const authority = await tx.authority.findUnique({ where: { slug }, select: { id: true } });
+  if (!authority) throw new UserFacingError(`Орган управления «${slug}» не найден.`);
+  return authority.id;
+}
+
+const publicUrl = () => process.env.PUBLIC_URL ?? "http://localhost:3000";
+
+const COMMANDS: Record<string, (tx: Tx, flags: Flags) => Promise<string>> = {
+  "authority:create": async (tx, flags) => {
+    const input = parsed(createAuthoritySchema, {
+      slug: flags.slug, name: flags.name, shortName: flags["short-name"], level: flags.level, region: flags.region, municipality: flags.municipality,
+    });
+    const authority = await createAuthority(tx, input, { userId: null });
+    return `Создан орган управления ${authority.slug} (${authority.id}).`;
+  },
+  "organisation:create": async (tx, flags) => {
+    const input = parsed(createOrganisationSchema, {
+      slug: flags.slug, fullName: flags["full-name"], shortName: flags["short-name"], kind: flags.kind, region: flags.region,
+      municipality: flags.municipality, locality: flags.locality, address: flags.address, website: flags.website,
+      directorName: flags["director-name"], timeZone: flags["time-zone"], authorityId: await authorityIdOf(tx, flags.authority),
+    });
+    const organisation = await createOrganisation(tx, input, { userId: null });
+    return `Создана организация ${organisation.slug}: ${publicUrl()}/o/${organisation.slug}`;
+  },
+  "director:invite": async (tx, flags) => {
+    const organisation = await tx.organisation.findUnique({ where: { slug: flags.organisation ?? "" }, select: { id: true } });
+    if (!organisation) throw new UserFacingError(`Организация «${flags.organisation ?? ""}» не найдена.`);
+    const input = parsed(inviteDirectorSchema, {
+      organisationId: organisation.id, email: flags.email, lastName: flags["last-name"], firstName: flags["first-name"], middleName: flags["middle-name"],
+    });
+    await applyScope(tx, { organisationId: organisation.id, platformAdmin: true });
+    const { token } = await createInvitation(tx, {
+      target: { organisationId: organisation.id, roles: ["DIRECTOR"] },
+      email: input.email, lastName: input.lastName, firstName: input.firstName, middleName: input.middleName, invitedById: null,
+    });
+    return `Приглашение руководителю (действует 7 дней):\n${publicUrl()}${invitationPath(token)}`;
+  },
+  "organisations:list": async (tx, flags) => {
+    const authorityId = await authorityIdOf(tx, flags.authority);
+    const organisations = await tx.organisation.findMany({
+      where: authorityId ? { authorityId } : {},
+      orderBy: { slug: "asc" },
+      select: { slug: true, shortName: true, kind: true, municipality: true, authority: { select: { slug: true } } },
+    });
+    if (organisations.length === 0) return "Организаций нет.";
+    return organisations
+      .map((o) => [o.slug, o.shortName, ORGANISATION_KIND_LABELS[o.kind], o.municipality, o.authority?.slug ?? "—"].join("\t"))
+      .join("\n");
+  },
+  "admin:create": async (tx, flags) => {
+    const input = parsed(z.object({ email: emailField, ...personNameFields, password: passwordField }), {
+      email: flags.email, lastName: flags["last-name"], firstName: flags["first-name"], middleName: flags["middle-name"], password: flags.password,
+    });
+    const { password, ...person } = input;
+    await tx.user.upsert({
+      where: { email: person.email },
+      create: { ...person, middleName: person.middleName ?? null, passwordHash: await hashPassword(password), isPlatformAdmin: true },
+      update: { isPlatformAdmin: true },
+    });
+    return `Администратор платформы: ${person.email}`;
+  },
+};
+
+async function main(): Promise<number> {
+  const { values: flags, positionals } = parseArgs({ options: OPTIONS, allowPositionals: true, strict: true });
+  const command = COMMANDS[positionals[0] ?? ""];
+  if (flags.help || !command) {
+    console.log(HELP);
+    return command || flags.help ? 0 : 1;
+  }
+  const database = await startDatabase({});
+  const { client, close } = createPrismaClient(database.ownerUrl, 1);
+  try {
+    // The operator acts as the platform administrator, through the same services and RLS.
+    console.log(await inScope({ platformAdmin: true }, (tx) => command(tx, flags), client));
+    return 0;
+  } catch (error) {
+    if (error instanceof UserFacingError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  } finally {
+    await close();
+    await database.stop();
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,36 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { appDatabaseUrl, env } from "@/lib/env";
+
+// Kept on globalThis so that Next's dev reloads reuse the pool; keyed by URL so that test
+// files, each on its own database, never share a client.
+const holder = globalThis as unknown as { tandemPrisma?: Map<string, PrismaClient> };
+
+/** A client with its own pool on any connection string: the app's (below), or the owner's for seed and CLI. */
+export function createPrismaClient(connectionString: string, max = env().DB_POOL_SIZE): { client: PrismaClient; close(): Promise<void> } {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    idle_in_transaction_session_timeout: 15_000,
+    statement_timeout: 30_000,
+  });
+  // A restarted or unreachable database must not kill the server: idle clients emit
+  // "error" and the pool replaces them on the next checkout.
+  pool.on("error", (error) => console.error("[db] idle client error:", error.message));
+  const client = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // A pool handed to the adapter is ours to end: $disconnect leaves it open.
+  return { client, close: async () => (await client.$disconnect(), await pool.end()) };
+}
+
+/** The application's client: connects as the app role, which is subject to row-level security. */
+export function db(): PrismaClient {
+  holder.tandemPrisma ??= new Map();
+  const url = appDatabaseUrl();
+  let client = holder.tandemPrisma.get(url);
+  if (!client) {
+    client = createPrismaClient(url).client;
+    holder.tandemPrisma.set(url, client);
+  }
+  return client;
+}

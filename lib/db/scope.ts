@@ -1,0 +1,52 @@
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * What row-level security is told about the current request. Every value is set
+ * transaction-locally (`set_config(..., true)`), so nothing survives into the next
+ * request that borrows the same pooled connection, and a missing value matches no row.
+ */
+export type DbScope = {
+  organisationId?: string;
+  userId?: string;
+  invitationTokenHash?: string;
+  platformAdmin?: boolean;
+};
+
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
+
+/** Sets (or, within one transaction, changes) what row-level security sees. */
+export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
+  await tx.$executeRaw`select
+    set_config('app.organisation_id', ${scope.organisationId ?? ""}, true),
+    set_config('app.user_id', ${scope.userId ?? ""}, true),
+    set_config('app.invitation_token_hash', ${scope.invitationTokenHash ?? ""}, true),
+    set_config('app.platform_admin', ${scope.platformAdmin ? "on" : ""}, true)`;
+}
+
+export async function inScope<T>(scope: DbScope, work: (tx: Tx) => Promise<T>, client: PrismaClient = db()): Promise<T> {
+  return client.$transaction(async (tx) => {
+    await applyScope(tx, scope);
+    return work(tx);
+  }, TRANSACTION_OPTIONS);
+}
+
+/** Tenant work: the organisation comes from a resolved membership, never from the client. */
+export function inTenant<T>(
+  tenant: { organisationId: string; userId: string | null },
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return inScope({ organisationId: tenant.organisationId, userId: tenant.userId ?? undefined }, work);
+}
+
+/** Global tables (users, organisations, authorities) and the user's own memberships. */
+export function asUser<T>(userId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return inScope({ userId }, work);
+}
+
+/** Work with no signed-in user: sign-in checks, invitation lookups by token hash. */
+export function anonymously<T>(work: (tx: Tx) => Promise<T>, scope: Omit<DbScope, "userId" | "organisationId"> = {}): Promise<T> {
+  return inScope(scope, work);
+}

@@ -1,0 +1,158 @@
+import type { OrganisationRole } from "@/lib/generated/prisma/enums";
+import { applyScope, inScope, type Tx } from "@/lib/db/scope";
+import { recordAudit } from "@/lib/audit/record";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { UserFacingError } from "@/lib/actions/errors";
+import { fieldErrorsOf } from "@/lib/actions/form-data";
+import { failure, type ActionResult } from "@/lib/actions/result";
+import { acceptAsExistingUserSchema, acceptInvitationSchema } from "@/lib/invitations/schemas";
+import { hashInvitationToken, invitationStatus, type InvitationStatus } from "@/lib/invitations/token";
+
+export type InvitationView = {
+  email: string;
+  lastName: string;
+  firstName: string;
+  middleName: string | null;
+  roles: OrganisationRole[];
+  placeName: string;
+  status: InvitationStatus;
+  hasAccount: boolean;
+};
+
+const invitationSelect = {
+  id: true,
+  email: true,
+  lastName: true,
+  firstName: true,
+  middleName: true,
+  roles: true,
+  organisationId: true,
+  authorityId: true,
+  acceptedAt: true,
+  revokedAt: true,
+  expiresAt: true,
+  organisation: { select: { shortName: true, slug: true } },
+  authority: { select: { shortName: true, slug: true } },
+} as const;
+
+/** Opening the link only shows the invitation; it is consumed when the form is submitted. */
+export async function viewInvitation(token: string, now = new Date()): Promise<InvitationView | null> {
+  const tokenHash = hashInvitationToken(token);
+  return inScope({ invitationTokenHash: tokenHash }, async (tx) => {
+    const invitation = await tx.invitation.findUnique({ where: { tokenHash }, select: invitationSelect });
+    if (!invitation) return null;
+    const account = await tx.user.findUnique({ where: { email: invitation.email }, select: { passwordHash: true } });
+    return {
+      email: invitation.email,
+      lastName: invitation.lastName,
+      firstName: invitation.firstName,
+      middleName: invitation.middleName,
+      roles: invitation.roles,
+      placeName: invitation.organisation?.shortName ?? invitation.authority?.shortName ?? "",
+      status: invitationStatus(invitation, now),
+      hasAccount: Boolean(account?.passwordHash),
+    };
+  });
+}
+
+export type AcceptedInvitation = { email: string; home: string };
+
+/** Creates the account (or uses the existing one, proven by its password) and the membership. */
+export async function acceptInvitation(raw: Record<string, unknown>, ipAddress: string | null, now = new Date()): Promise<ActionResult<AcceptedInvitation>> {
+  const token = typeof raw.token === "string" ? raw.token : "";
+  const view = token ? await viewInvitation(token, now) : null;
+  if (!view) return failure("not_found", "Приглашение не найдено. Попросите прислать новую ссылку.");
+  if (view.status !== "pending") return failure("refused", "Ссылка больше не действует: приглашение принято, отозвано или устарело.");
+
+  const parsed = view.hasAccount ? acceptAsExistingUserSchema.safeParse(raw) : acceptInvitationSchema.safeParse(raw);
+  if (!parsed.success) return failure("invalid", "Проверьте заполнение формы.", fieldErrorsOf(parsed.error));
+  const input: { password: string; lastName?: string; firstName?: string; middleName?: string; phone?: string } = parsed.data;
+  const passwordHash = view.hasAccount ? null : await hashPassword(input.password);
+
+  try {
+    const tokenHash = hashInvitationToken(token);
+    const home = await inScope({ invitationTokenHash: tokenHash }, async (tx) => {
+      const invitation = await tx.invitation.findUnique({ where: { tokenHash }, select: invitationSelect });
+      if (!invitation) throw new UserFacingError("Приглашение не найдено.");
+      const consumed = await tx.invitation.updateMany({
+        where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        data: { acceptedAt: now },
+      });
+      if (consumed.count !== 1) throw new UserFacingError("Ссылка больше не действует.");
+
+      const userId = passwordHash
+        ? await createAccount(tx, invitation.email, input, passwordHash)
+        : await proveAccount(tx, invitation.email, input.password);
+
+      // The membership is written under the invited organisation's own scope.
+      await applyScope(tx, { organisationId: invitation.organisationId ?? undefined, userId, invitationTokenHash: tokenHash });
+      if (invitation.organisationId) {
+        await joinOrganisation(tx, invitation.organisationId, userId, invitation.roles);
+      } else if (invitation.authorityId) {
+        await tx.authorityMembership.upsert({
+          where: { authorityId_userId: { authorityId: invitation.authorityId, userId } },
+          create: { authorityId: invitation.authorityId, userId },
+          update: {},
+        });
+      }
+      await recordAudit(tx, {
+        action: "invitation.accepted",
+        organisationId: invitation.organisationId,
+        actorUserId: userId,
+        entityType: "invitation",
+        entityId: invitation.id,
+        details: { email: invitation.email, roles: invitation.roles },
+        ipAddress,
+      });
+      return invitation.organisation ? `/o/${invitation.organisation.slug}` : `/a/${invitation.authority?.slug ?? ""}`;
+    });
+    return { ok: true, data: { email: view.email, home }, message: "Приглашение принято. Добро пожаловать!" };
+  } catch (error) {
+    if (error instanceof UserFacingError) return failure("refused", error.message, error.fieldErrors);
+    throw error;
+  }
+}
+
+async function createAccount(
+  tx: Tx,
+  email: string,
+  person: { lastName?: string; firstName?: string; middleName?: string; phone?: string },
+  passwordHash: string,
+): Promise<string> {
+  const existing = await tx.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  if (existing?.passwordHash) throw new UserFacingError("Учётная запись с этим адресом уже есть: войдите с её паролем.");
+  const data = {
+    lastName: person.lastName ?? "",
+    firstName: person.firstName ?? "",
+    middleName: person.middleName ?? null,
+    phone: person.phone ?? null,
+    passwordHash,
+  };
+  const user = existing
+    ? await tx.user.update({ where: { id: existing.id }, data, select: { id: true } })
+    : await tx.user.create({ data: { email, ...data }, select: { id: true } });
+  return user.id;
+}
+
+async function proveAccount(tx: Tx, email: string, password: string): Promise<string> {
+  const user = await tx.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } });
+  if (!user?.passwordHash || user.disabledAt || !(await verifyPassword(user.passwordHash, password))) {
+    throw new UserFacingError("Неверный пароль.", { password: "Неверный пароль" });
+  }
+  return user.id;
+}
+
+async function joinOrganisation(tx: Tx, organisationId: string, userId: string, roles: OrganisationRole[]): Promise<void> {
+  const existing = await tx.membership.findUnique({
+    where: { organisationId_userId: { organisationId, userId } },
+    select: { id: true, roles: true },
+  });
+  if (existing) {
+    await tx.membership.update({
+      where: { id: existing.id },
+      data: { roles: [...new Set([...existing.roles, ...roles])], disabledAt: null },
+    });
+  } else {
+    await tx.membership.create({ data: { organisationId, userId, roles }, select: { id: true } });
+  }
+}

@@ -1,0 +1,60 @@
+import type { OrganisationRole } from "@/lib/generated/prisma/enums";
+import { inScope } from "@/lib/db/scope";
+import { recordAudit } from "@/lib/audit/record";
+import type { CurrentUser } from "@/lib/auth/current-user";
+
+export type TenantOrganisation = {
+  id: string;
+  slug: string;
+  shortName: string;
+  fullName: string;
+  timeZone: string;
+};
+
+export type TenantMembership = {
+  id: string;
+  roles: OrganisationRole[];
+  className: string | null;
+  classesLed: string[];
+};
+
+/** Who is acting, where, and as what: resolved on the server from the session and membership. */
+export type TenantContext = {
+  user: CurrentUser;
+  organisation: TenantOrganisation;
+  membership: TenantMembership;
+  ipAddress: string | null;
+};
+
+/**
+ * The organisation named by a slug, if the user is an active member with at least one
+ * role. Anything else answers null — the caller shows "not found" — and an attempt on an
+ * existing organisation the user does not belong to is written to that organisation's log.
+ */
+export async function resolveTenant(user: CurrentUser, slug: string, ipAddress: string | null): Promise<TenantContext | null> {
+  const organisation = await inScope({ userId: user.id }, (tx) =>
+    tx.organisation.findUnique({
+      where: { slug },
+      select: { id: true, slug: true, shortName: true, fullName: true, timeZone: true },
+    }),
+  );
+  if (!organisation) return null;
+
+  return inScope({ organisationId: organisation.id, userId: user.id }, async (tx) => {
+    const membership = await tx.membership.findFirst({
+      where: { organisationId: organisation.id, userId: user.id, disabledAt: null },
+      select: { id: true, roles: true, className: true, classesLed: true },
+    });
+    if (!membership || membership.roles.length === 0) {
+      await recordAudit(tx, {
+        action: "access.denied",
+        organisationId: organisation.id,
+        actorUserId: user.id,
+        details: { email: user.email },
+        ipAddress,
+      });
+      return null;
+    }
+    return { user, organisation, membership, ipAddress };
+  });
+}
