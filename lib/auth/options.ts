@@ -4,6 +4,7 @@ import { authSecret, env } from "@/lib/env";
 import { authenticate } from "@/lib/auth/sign-in";
 import { isSessionCurrent } from "@/lib/auth/session-version";
 import { clientAddress } from "@/lib/auth/client-address";
+import { recordSignOut } from "@/lib/auth/sign-out";
 
 export const SIGN_IN_LOCKED = "locked";
 
@@ -36,6 +37,11 @@ export function authOptions(): NextAuthOptions {
       },
       session({ session, token }) {
         return { ...session, userId: token.uid ?? "" };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token.uid) await recordSignOut(token.uid);
       },
     },
     logger: {

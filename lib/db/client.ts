@@ -5,7 +5,7 @@ import { appDatabaseUrl, env } from "@/lib/env";
 
 // Kept on globalThis so that Next's dev reloads reuse the pool; keyed by URL so that test
 // files, each on its own database, never share a client.
-const holder = globalThis as unknown as { tandemPrisma?: Map<string, PrismaClient> };
+const holder = globalThis as unknown as { tandemPrisma?: Map<string, { client: PrismaClient; close(): Promise<void> }> };
 
 /** A client with its own pool on any connection string: the app's (below), or the owner's for seed and CLI. */
 export function createPrismaClient(connectionString: string, max = env().DB_POOL_SIZE): { client: PrismaClient; close(): Promise<void> } {
@@ -27,10 +27,17 @@ export function createPrismaClient(connectionString: string, max = env().DB_POOL
 export function db(): PrismaClient {
   holder.tandemPrisma ??= new Map();
   const url = appDatabaseUrl();
-  let client = holder.tandemPrisma.get(url);
-  if (!client) {
-    client = createPrismaClient(url).client;
-    holder.tandemPrisma.set(url, client);
+  let entry = holder.tandemPrisma.get(url);
+  if (!entry) {
+    entry = createPrismaClient(url);
+    holder.tandemPrisma.set(url, entry);
   }
-  return client;
+  return entry.client;
+}
+
+/** Ends every pool db() opened (tests, before their database is dropped). */
+export async function closeAllClients(): Promise<void> {
+  const entries = [...(holder.tandemPrisma?.values() ?? [])];
+  holder.tandemPrisma?.clear();
+  await Promise.all(entries.map((entry) => entry.close()));
 }

@@ -6,6 +6,7 @@ import { afterAll, inject } from "vitest";
 import { resolveAppDatabaseUrl, withDatabaseName } from "@/lib/db/urls";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "@/lib/ops/databases";
 import { closeTestPools } from "./db";
+import { closeAllClients } from "@/lib/db/client";
 
 const serverUrl = inject("databaseServerUrl");
 const name = uniqueDatabaseName("t");
@@ -20,5 +21,6 @@ process.env.DATABASE_APP_URL = withDatabaseName(appUrl, name);
 // Registered first, so it runs after the test file's own afterAll hooks.
 afterAll(async () => {
   await closeTestPools();
+  await closeAllClients();
   await dropDatabase(serverUrl, name);
 });

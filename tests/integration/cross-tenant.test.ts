@@ -1,0 +1,234 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  executeTenantAction,
+  executeTenantRoute,
+  executeUserAction,
+  registeredActions,
+  type AnyActionDefinition,
+} from "@/lib/actions/define";
+import { PERMISSIONS } from "@/lib/access/permissions";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { createInvitation } from "@/lib/invitations/service";
+import { inScope } from "@/lib/db/scope";
+import { importModule, routeHandlerModules, serverActionModules } from "./support/action-modules";
+import { ownerQuery } from "./support/db";
+import { membershipIdOf, organisationIdOf, seedDemo, userByEmail } from "./support/demo";
+
+/** Server actions that are public on purpose: the token they carry is their only credential. */
+const PUBLIC_ACTIONS = new Set(["lib/invitations/accept-action.ts#acceptInvitationAction"]);
+
+type Ids = { organisationId: string; memberId: string; invitationId: string };
+
+/**
+ * A valid input for every tenant action, built from one organisation's ids. A new action
+ * without an entry here fails the coverage test below, so nothing escapes these checks.
+ */
+const SAMPLE_INPUTS: Record<string, (ids: Ids) => Record<string, unknown>> = {
+  "members.changeRoles": (ids) => ({ membershipId: ids.memberId, roles: ["MENTOR"], classesLed: "" }),
+  "members.disable": (ids) => ({ membershipId: ids.memberId }),
+  "members.enable": (ids) => ({ membershipId: ids.memberId }),
+  "invitations.create": () => ({ email: "new.person@example.ru", lastName: "Новикова", firstName: "Вера", roles: ["MENTOR"] }),
+  "invitations.revoke": (ids) => ({ invitationId: ids.invitationId }),
+  "organisation.update": () => ({
+    fullName: "Подменённое наименование",
+    shortName: "Подмена",
+    kind: "SCHOOL",
+    region: "Регион",
+    municipality: "Округ",
+    locality: "с. Другое",
+    address: "Адрес",
+    directorName: "Иванов Иван Иванович",
+    timeZone: "Europe/Moscow",
+  }),
+};
+
+const A = "lyceum-17";
+const B = "stepnovskaya-sosh";
+let idsOfA: Ids;
+let idsOfB: Ids;
+let directorOfA: CurrentUser;
+const definitions: AnyActionDefinition[] = [];
+const exportedActions: string[] = [];
+
+async function snapshotOf(slug: string): Promise<string> {
+  const { rows } = await ownerQuery(
+    `select (select json_agg(m order by m.id) from memberships m where m.organisation_id = o.id) as memberships,
+            (select json_agg(i order by i.id) from invitations i where i.organisation_id = o.id) as invitations,
+            row_to_json(o) as organisation
+       from organisations o where o.slug = $1`,
+    [slug],
+  );
+  return JSON.stringify(rows[0]);
+}
+
+async function idsOf(slug: string, memberEmail: string): Promise<Ids> {
+  const organisationId = await organisationIdOf(slug);
+  const { invitationId } = await inScope({ organisationId }, (tx) =>
+    createInvitation(tx, {
+      target: { organisationId, roles: ["MENTEE"] },
+      email: `pending.${slug}@example.ru`,
+      lastName: "Ожидающая",
+      firstName: "Мария",
+      invitedById: null,
+    }),
+  );
+  return { organisationId, memberId: await membershipIdOf(memberEmail, slug), invitationId };
+}
+
+beforeAll(async () => {
+  await seedDemo();
+  for (const file of await serverActionModules()) {
+    const module = await importModule(file);
+    for (const [name, value] of Object.entries(module)) {
+      if (typeof value === "function" && !PUBLIC_ACTIONS.has(`${file}#${name}`)) exportedActions.push(`${file}#${name}`);
+    }
+  }
+  for (const file of await routeHandlerModules()) await importModule(file);
+  definitions.push(...registeredActions());
+  idsOfA = await idsOf(A, "lyceum.mentor@tandem.demo");
+  idsOfB = await idsOf(B, "stepnoe.mentor@tandem.demo");
+  directorOfA = await userByEmail("lyceum.director@tandem.demo");
+});
+
+const tenantActions = () => definitions.filter((d) => d.kind === "tenant");
+const routes = () => definitions.filter((d) => d.kind === "route");
+
+describe("the action registry covers everything the client can call", () => {
+  it("registers every exported server action (none bypasses the pipeline)", () => {
+    const registeredCount = definitions.filter((d) => d.kind !== "route").length;
+    expect(registeredCount).toBe(exportedActions.length);
+  });
+
+  it("has a sample input for every tenant action", () => {
+    expect(tenantActions().map((d) => d.name).filter((name) => !SAMPLE_INPUTS[name])).toEqual([]);
+  });
+
+  it("knows every permission it asks for", () => {
+    for (const definition of definitions) {
+      if (definition.kind !== "user") expect(Object.keys(PERMISSIONS)).toContain(definition.permission);
+    }
+  });
+});
+
+describe("a member of organisation A gets 'not found' from organisation B", () => {
+  it("for every tenant action addressed to B, with B's own ids", async () => {
+    const before = await snapshotOf(B);
+    for (const definition of tenantActions()) {
+      if (definition.kind !== "tenant") continue;
+      const input = SAMPLE_INPUTS[definition.name]?.(idsOfB);
+      const result = await executeTenantAction(definition, directorOfA, B, input, "203.0.113.7");
+      expect(result, definition.name).toMatchObject({ ok: false, code: "not_found" });
+    }
+    expect(await snapshotOf(B)).toBe(before);
+  });
+
+  it("for every tenant action in A's name that carries B's ids (forged ids in form data)", async () => {
+    const before = await snapshotOf(B);
+    let forged = 0;
+    for (const definition of tenantActions()) {
+      if (definition.kind !== "tenant") continue;
+      const input = SAMPLE_INPUTS[definition.name]?.(idsOfB) ?? {};
+      const carriesIdOfB = Object.values(input).some((value) => Object.values(idsOfB).includes(value as string));
+      if (!carriesIdOfB) continue;
+      const result = await executeTenantAction(definition, directorOfA, A, input, "203.0.113.7");
+      expect(result, definition.name).toMatchObject({ ok: false, code: "not_found" });
+      forged++;
+    }
+    expect(forged).toBeGreaterThanOrEqual(4);
+    expect(await snapshotOf(B)).toBe(before);
+  });
+
+  it("refuses a client-sent organisation id smuggled into the input", async () => {
+    for (const definition of tenantActions()) {
+      if (definition.kind !== "tenant") continue;
+      const input = { ...SAMPLE_INPUTS[definition.name]?.(idsOfA), organisationId: idsOfB.organisationId };
+      const result = await executeTenantAction(definition, directorOfA, A, input, null);
+      expect(result, definition.name).toMatchObject({ ok: false, code: "invalid" });
+    }
+  });
+
+  it("for every route handler addressed to B", async () => {
+    for (const definition of routes()) {
+      if (definition.kind !== "route") continue;
+      const response = await executeTenantRoute(definition, directorOfA, new Request(`http://localhost/o/${B}/x`), { slug: B }, null);
+      expect(response.status, definition.name).toBe(404);
+    }
+  });
+
+  it("writes each denied attempt into B's audit log", async () => {
+    const { rows } = await ownerQuery<{ count: string }>(
+      "select count(*) from audit_events where action = 'access.denied' and organisation_id = $1 and actor_user_id = $2",
+      [idsOfB.organisationId, directorOfA.id],
+    );
+    expect(Number(rows[0]?.count)).toBeGreaterThanOrEqual(tenantActions().length);
+  });
+
+  it("treats an unknown organisation exactly like a foreign one", async () => {
+    for (const definition of tenantActions()) {
+      if (definition.kind !== "tenant") continue;
+      const result = await executeTenantAction(definition, directorOfA, "no-such-school", SAMPLE_INPUTS[definition.name]?.(idsOfA), null);
+      expect(result, definition.name).toMatchObject({ ok: false, code: "not_found" });
+    }
+  });
+});
+
+describe("a role without the permission is refused inside its own organisation", () => {
+  const lyceum = ["director", "curator", "teacher", "mentor", "mentee", "parent"].map((key) => `lyceum.${key}@tandem.demo`);
+
+  it("for every tenant action and every demo role that lacks its permission", async () => {
+    const before = await snapshotOf(A);
+    let refusals = 0;
+    for (const email of lyceum) {
+      const actor = await userByEmail(email);
+      const { rows } = await ownerQuery<{ roles: string }>(
+        "select roles::text from memberships m join users u on u.id = m.user_id where u.email = $1",
+        [email],
+      );
+      const roles = (rows[0]?.roles ?? "").replace(/[{}]/g, "").split(",");
+      for (const definition of tenantActions()) {
+        if (definition.kind !== "tenant") continue;
+        const allowed: readonly string[] = PERMISSIONS[definition.permission];
+        if (roles.some((role) => allowed.includes(role))) continue;
+        const result = await executeTenantAction(definition, actor, A, SAMPLE_INPUTS[definition.name]?.(idsOfA), null);
+        expect(result, `${email} → ${definition.name}`).toMatchObject({ ok: false, code: "forbidden" });
+        refusals++;
+      }
+    }
+    expect(refusals).toBeGreaterThan(20);
+    expect(await snapshotOf(A)).toBe(before);
+  });
+
+  it("for every route handler", async () => {
+    const mentor = await userByEmail("lyceum.mentor@tandem.demo");
+    for (const definition of routes()) {
+      if (definition.kind !== "route") continue;
+      const response = await executeTenantRoute(definition, mentor, new Request(`http://localhost/o/${A}/x`), { slug: A }, null);
+      expect(response.status, definition.name).toBe(403);
+    }
+  });
+
+  it("refuses platform administration to everyone but the platform administrator", async () => {
+    for (const definition of definitions) {
+      if (definition.kind !== "user" || !definition.platformAdminOnly) continue;
+      const result = await executeUserAction(definition, directorOfA, {}, null);
+      expect(result, definition.name).toMatchObject({ ok: false, code: "forbidden" });
+    }
+  });
+
+  it("asks a signed-out caller to sign in", async () => {
+    for (const definition of tenantActions()) {
+      if (definition.kind !== "tenant") continue;
+      expect(await executeTenantAction(definition, null, A, {}, null)).toMatchObject({ ok: false, code: "unauthenticated" });
+    }
+  });
+});
+
+describe("the same actions succeed for the right person (the checks are not blanket refusals)", () => {
+  it("lets A's director run every tenant action on A's own records", async () => {
+    for (const definition of tenantActions()) {
+      if (definition.kind !== "tenant") continue;
+      const result = await executeTenantAction(definition, directorOfA, A, SAMPLE_INPUTS[definition.name]?.(idsOfA), null);
+      expect(result, `${definition.name}: ${result.ok ? "" : result.message}`).toMatchObject({ ok: true });
+    }
+  });
+});
