@@ -17,6 +17,16 @@ export const PERMISSIONS = {
   "members.disable": ["DIRECTOR"],
   "children.view": ["PARENT"],
   "audit.view": ["DIRECTOR"],
+  "programmes.view": [...STAFF, "MENTOR"],
+  "programmes.manage": ["DIRECTOR", "CURATOR"],
+  "roadmap.edit": ["DIRECTOR", "CURATOR"],
+  /** Further limited to one's own activities unless the role may edit the roadmap. */
+  "roadmap.updateOwn": [...STAFF, "MENTOR"],
+  "orders.view": STAFF,
+  "orders.draft": ["DIRECTOR", "CURATOR"],
+  "orders.sign": ["DIRECTOR"],
+  /** Further limited to orders on which the member is asked to agree. */
+  "orders.agree": STAFF,
 } as const satisfies Record<string, readonly OrganisationRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

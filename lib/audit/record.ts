@@ -42,3 +42,22 @@ export async function recordAuditForUser(tx: Tx, userId: string | null, entry: O
     : [];
   await recordAudit(tx, ...(organisationIds.length > 0 ? organisationIds : [null]).map((organisationId) => ({ ...entry, organisationId })));
 }
+
+/** An event of the signed-in member in their organisation: the common case. */
+export function recordTenantAudit(
+  tx: Tx,
+  ctx: { organisation: { id: string }; user: { id: string }; ipAddress: string | null },
+  action: AuditAction,
+  entity: { type: string; id: string },
+  details: Prisma.InputJsonObject = {},
+): Promise<void> {
+  return recordAudit(tx, {
+    action,
+    organisationId: ctx.organisation.id,
+    actorUserId: ctx.user.id,
+    entityType: entity.type,
+    entityId: entity.id,
+    details,
+    ipAddress: ctx.ipAddress,
+  });
+}

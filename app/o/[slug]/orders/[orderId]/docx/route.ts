@@ -1,0 +1,3 @@
+import { downloadOrderDocx } from "@/lib/orders/download";
+
+export const GET = downloadOrderDocx;

@@ -1,0 +1,182 @@
+import type { OrderType } from "@/lib/generated/prisma/enums";
+import type { Tx } from "@/lib/db/scope";
+import type { TenantContext } from "@/lib/tenancy/context";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordTenantAudit } from "@/lib/audit/record";
+import type { AuditAction } from "@/lib/audit/actions";
+import { NotFoundError, UserFacingError, orNotFound } from "@/lib/actions/errors";
+import { fullName, todayIn } from "@/lib/i18n/format";
+import { draftOrderText } from "@/lib/orders/templates";
+import { applyOrderEffects, NEEDS_CURATOR, NEEDS_PROGRAMME, orderEffectSchema, type OrderEffect } from "@/lib/orders/effects";
+import { formatOrderNumber, nextSequence } from "@/lib/orders/numbering";
+
+function audit(tx: Tx, ctx: TenantContext, action: AuditAction, orderId: string, details: Prisma.InputJsonObject = {}) {
+  return recordTenantAudit(tx, ctx, action, { type: "order", id: orderId }, details);
+}
+
+async function loadOrder(tx: Tx, ctx: TenantContext, orderId: string) {
+  return orNotFound(
+    await tx.order.findFirst({
+      where: { id: orderId, organisationId: ctx.organisation.id },
+      select: { id: true, type: true, status: true, title: true, version: true, effect: true, approvals: { select: { membershipId: true, agreedAt: true } } },
+    }),
+  );
+}
+
+export async function draftOrder(
+  tx: Tx,
+  ctx: TenantContext,
+  input: { type: OrderType; programmeId?: string; curatorMembershipId?: string; cancelsOrderId?: string },
+): Promise<{ orderId: string }> {
+  const organisationId = ctx.organisation.id;
+  if (NEEDS_PROGRAMME.includes(input.type) && !input.programmeId) {
+    throw new UserFacingError("Выберите программу, к которой относится приказ.", { programmeId: "Выберите программу" });
+  }
+  if (NEEDS_CURATOR.includes(input.type) && !input.curatorMembershipId) {
+    throw new UserFacingError("Выберите, кого назначить куратором.", { curatorMembershipId: "Выберите куратора" });
+  }
+  const programme = input.programmeId
+    ? orNotFound(await tx.programme.findFirst({ where: { id: input.programmeId, organisationId }, select: { id: true, title: true, academicYear: true, status: true } }))
+    : undefined;
+  if (input.type === "APPROVE_PROGRAMME" && programme?.status !== "DRAFT") {
+    throw new UserFacingError("Эта программа уже утверждена.", { programmeId: "Программа уже утверждена" });
+  }
+  const curator = input.curatorMembershipId
+    ? orNotFound(
+        await tx.membership.findFirst({
+          where: { id: input.curatorMembershipId, organisationId, disabledAt: null },
+          select: { position: true, user: { select: { lastName: true, firstName: true, middleName: true } } },
+        }),
+      )
+    : undefined;
+  if (input.cancelsOrderId) {
+    orNotFound(await tx.order.findFirst({ where: { id: input.cancelsOrderId, organisationId, status: "SIGNED" }, select: { id: true } }));
+  }
+  const text = draftOrderText(input.type, {
+    organisationShortName: ctx.organisation.shortName,
+    programme: programme ? { title: programme.title, academicYear: programme.academicYear } : undefined,
+    curator: curator ? { name: fullName(curator.user), position: curator.position } : undefined,
+  });
+  const effect: OrderEffect = { programmeId: input.programmeId, curatorMembershipId: input.curatorMembershipId, cancelsOrderId: input.cancelsOrderId };
+  const order = await tx.order.create({
+    data: {
+      organisationId,
+      type: input.type,
+      title: text.title,
+      preamble: text.preamble,
+      points: text.points,
+      effect,
+      programmeId: input.programmeId ?? null,
+      draftedById: ctx.user.id,
+    },
+    select: { id: true },
+  });
+  await audit(tx, ctx, "order.drafted", order.id, { title: text.title });
+  return { orderId: order.id };
+}
+
+export async function updateDraftOrder(
+  tx: Tx,
+  ctx: TenantContext,
+  input: { orderId: string; version: number; title: string; preamble: string; points: string[] },
+): Promise<void> {
+  const order = await loadOrder(tx, ctx, input.orderId);
+  if (order.status !== "DRAFT") throw new UserFacingError("Изменять можно только проект приказа. Верните приказ на доработку.");
+  const updated = await tx.order.updateMany({
+    where: { id: order.id, version: input.version, status: "DRAFT" },
+    data: { title: input.title, preamble: input.preamble, points: input.points, version: { increment: 1 } },
+  });
+  if (updated.count !== 1) throw new UserFacingError("Проект уже изменил кто-то другой. Обновите страницу и внесите правки ещё раз.");
+  await audit(tx, ctx, "order.updated", order.id, { title: input.title });
+}
+
+export async function submitOrderForReview(tx: Tx, ctx: TenantContext, input: { orderId: string; approverMembershipIds: string[] }): Promise<void> {
+  const order = await loadOrder(tx, ctx, input.orderId);
+  if (order.status !== "DRAFT") throw new UserFacingError("На согласование направляется только проект.");
+  const approvers = await tx.membership.findMany({
+    where: { id: { in: input.approverMembershipIds }, organisationId: ctx.organisation.id, disabledAt: null },
+    select: { id: true },
+  });
+  if (approvers.length !== new Set(input.approverMembershipIds).size) throw new NotFoundError();
+  await tx.orderApproval.createMany({ data: approvers.map((a) => ({ organisationId: ctx.organisation.id, orderId: order.id, membershipId: a.id })) });
+  await tx.order.update({ where: { id: order.id }, data: { status: "IN_REVIEW", version: { increment: 1 } } });
+  await audit(tx, ctx, "order.submitted", order.id, { approvers: approvers.length });
+}
+
+/** Согласование: only a person on the order's approval sheet agrees, and only for themself. */
+export async function agreeOrder(tx: Tx, ctx: TenantContext, orderId: string): Promise<void> {
+  const order = await loadOrder(tx, ctx, orderId);
+  const mine = order.approvals.find((approval) => approval.membershipId === ctx.membership.id);
+  if (order.status !== "IN_REVIEW" || !mine) throw new UserFacingError("Этот приказ не ждёт вашего согласования.");
+  if (mine.agreedAt) return;
+  await tx.orderApproval.updateMany({ where: { orderId: order.id, membershipId: ctx.membership.id }, data: { agreedAt: new Date() } });
+  await audit(tx, ctx, "order.agreed", order.id);
+}
+
+export async function returnOrderToDraft(tx: Tx, ctx: TenantContext, orderId: string): Promise<void> {
+  const order = await loadOrder(tx, ctx, orderId);
+  if (order.status !== "IN_REVIEW") throw new UserFacingError("Вернуть на доработку можно только приказ на согласовании.");
+  await tx.orderApproval.deleteMany({ where: { orderId: order.id } });
+  await tx.order.update({ where: { id: order.id }, data: { status: "DRAFT", version: { increment: 1 } } });
+  await audit(tx, ctx, "order.returned", order.id);
+}
+
+export async function deleteDraftOrder(tx: Tx, ctx: TenantContext, orderId: string): Promise<void> {
+  const order = await loadOrder(tx, ctx, orderId);
+  if (order.status !== "DRAFT") throw new UserFacingError("Удалить можно только проект приказа.");
+  await tx.order.delete({ where: { id: order.id } });
+  await audit(tx, ctx, "order.deleted", order.id, { title: order.title });
+}
+
+/**
+ * Signing: the next number of the organisation's journal is taken under a row lock, so two
+ * orders signed at the same moment never share or skip a number; the order's effects apply
+ * in the same transaction.
+ */
+export async function signOrder(tx: Tx, ctx: TenantContext, input: { orderId: string; signedOn?: string }): Promise<{ number: string }> {
+  const organisationId = ctx.organisation.id;
+  const order = await loadOrder(tx, ctx, input.orderId);
+  if (order.status !== "IN_REVIEW") throw new UserFacingError("Подписать можно только приказ, прошедший согласование.");
+  if (order.approvals.some((approval) => !approval.agreedAt)) {
+    throw new UserFacingError("Приказ согласовали ещё не все из листа согласования.");
+  }
+  const signedOn = input.signedOn ?? todayIn(ctx.organisation.timeZone);
+  const year = Number(signedOn.slice(0, 4));
+
+  await tx.$executeRaw`insert into order_numberings (organisation_id, pattern, year, last_sequence, updated_at)
+    values (${organisationId}::uuid, '{n}', ${year}, 0, now()) on conflict (organisation_id) do nothing`;
+  const [numbering] = await tx.$queryRaw<{ pattern: string; year: number; last_sequence: number }[]>`
+    select pattern, year, last_sequence from order_numberings where organisation_id = ${organisationId}::uuid for update`;
+  if (!numbering) throw new Error("order numbering row missing after insert");
+  const sequence = nextSequence({ year: numbering.year, lastSequence: numbering.last_sequence }, year);
+  if (numbering.year > year) throw new UserFacingError("Дата подписания раньше уже подписанных в журнале приказов за другой год.");
+  const number = formatOrderNumber(numbering.pattern, sequence, year);
+  await tx.orderNumbering.update({ where: { organisationId }, data: { year, lastSequence: sequence } });
+
+  const signed = await tx.order.updateMany({
+    where: { id: order.id, status: "IN_REVIEW" },
+    data: {
+      status: "SIGNED",
+      number,
+      sequence,
+      numberYear: year,
+      signedOn: new Date(`${signedOn}T00:00:00Z`),
+      signedById: ctx.user.id,
+      signedAt: new Date(),
+      version: { increment: 1 },
+    },
+  });
+  if (signed.count !== 1) throw new UserFacingError("Приказ уже подписан.");
+  await applyOrderEffects(tx, ctx, { id: order.id, type: order.type, number, effect: orderEffectSchema.parse(order.effect) });
+  await audit(tx, ctx, "order.signed", order.id, { number, title: order.title });
+  return { number };
+}
+
+export async function setNumberingPattern(tx: Tx, ctx: TenantContext, pattern: string): Promise<void> {
+  const year = Number(todayIn(ctx.organisation.timeZone).slice(0, 4));
+  await tx.orderNumbering.upsert({
+    where: { organisationId: ctx.organisation.id },
+    create: { organisationId: ctx.organisation.id, pattern, year },
+    update: { pattern },
+  });
+}
