@@ -1,0 +1,166 @@
+import type { MeetingFrequency } from "@/lib/generated/prisma/enums";
+import type { Tx } from "@/lib/db/scope";
+import type { TenantContext } from "@/lib/tenancy/context";
+import { recordTenantAudit } from "@/lib/audit/record";
+import { UserFacingError, orNotFound } from "@/lib/actions/errors";
+import { academicYearBounds, academicYearLabel } from "@/lib/programmes/academic-year";
+import { parseFormChoices } from "@/lib/programmes/schemas";
+import { roadmapTemplate } from "@/lib/roadmap/templates";
+import { periodForYear, type ActivitySeed } from "@/lib/roadmap/materialise";
+
+type ProgrammeParameters = {
+  title: string;
+  curatorMembershipId?: string;
+  menteesPerMentor: number;
+  maxPairMonths: number;
+  meetingFrequency: MeetingFrequency;
+  forms: string[];
+};
+
+type StageSeed = { title: string; activities: ActivitySeed[] };
+
+async function assertCurator(tx: Tx, ctx: TenantContext, membershipId: string | undefined): Promise<void> {
+  if (!membershipId) return;
+  orNotFound(await tx.membership.findFirst({ where: { id: membershipId, organisationId: ctx.organisation.id, disabledAt: null }, select: { id: true } }));
+}
+
+/** Stages with their activities in two statements per stage batch, whatever the roadmap's size. */
+async function insertRoadmap(tx: Tx, ctx: TenantContext, programmeId: string, stages: StageSeed[]): Promise<void> {
+  const organisationId = ctx.organisation.id;
+  const created = await tx.roadmapStage.createManyAndReturn({
+    data: stages.map((stage, position) => ({ organisationId, programmeId, position, title: stage.title })),
+    select: { id: true, position: true },
+  });
+  const stageIdAt = new Map(created.map((stage) => [stage.position, stage.id]));
+  await tx.roadmapActivity.createMany({
+    data: stages.flatMap((stage, stagePosition) =>
+      stage.activities.map((activity, position) => ({
+        organisationId,
+        programmeId,
+        stageId: stageIdAt.get(stagePosition) ?? "",
+        position,
+        title: activity.title,
+        description: activity.description ?? null,
+        expectedResult: activity.expectedResult ?? null,
+        ...activity.period,
+        responsibleText: activity.responsibleText,
+        responsibleRoles: activity.responsibleRoles,
+      })),
+    ),
+  });
+}
+
+export async function createProgramme(
+  tx: Tx,
+  ctx: TenantContext,
+  input: ProgrammeParameters & { academicYear: number; templateId: string },
+): Promise<{ programmeId: string }> {
+  const template = roadmapTemplate(input.templateId);
+  if (!template) throw new UserFacingError("Такого шаблона дорожной карты нет.", { templateId: "Выберите шаблон" });
+  await assertCurator(tx, ctx, input.curatorMembershipId);
+  const bounds = academicYearBounds(input.academicYear);
+  const programme = await tx.programme.create({
+    data: {
+      organisationId: ctx.organisation.id,
+      title: input.title,
+      academicYear: input.academicYear,
+      startsOn: new Date(`${bounds.startsOn}T00:00:00Z`),
+      endsOn: new Date(`${bounds.endsOn}T00:00:00Z`),
+      curatorMembershipId: input.curatorMembershipId ?? null,
+      menteesPerMentor: input.menteesPerMentor,
+      maxPairMonths: input.maxPairMonths,
+      meetingFrequency: input.meetingFrequency,
+      templateId: template.id,
+      forms: { create: parseFormChoices(input.forms).map((form) => ({ ...form, organisationId: ctx.organisation.id })) },
+    },
+    select: { id: true },
+  });
+  await insertRoadmap(
+    tx,
+    ctx,
+    programme.id,
+    template.stages.map((stage) => ({
+      title: stage.title,
+      activities: stage.activities.map((activity) => ({
+        title: activity.title,
+        description: activity.description,
+        expectedResult: activity.result,
+        period: periodForYear(activity.period, template.sourceAcademicYear, input.academicYear),
+        responsibleText: activity.responsible,
+        responsibleRoles: activity.responsibleRoles,
+      })),
+    })),
+  );
+  await recordTenantAudit(tx, ctx, "programme.created", { type: "programme", id: programme.id }, { title: input.title, year: academicYearLabel(input.academicYear), template: template.id });
+  return { programmeId: programme.id };
+}
+
+/** Last year's programme as a new draft: same forms and parameters, the roadmap's dates a year later, nothing done yet. */
+export async function copyProgramme(tx: Tx, ctx: TenantContext, sourceId: string): Promise<{ programmeId: string }> {
+  const source = orNotFound(
+    await tx.programme.findFirst({
+      where: { id: sourceId, organisationId: ctx.organisation.id },
+      include: {
+        forms: true,
+        stages: { orderBy: { position: "asc" }, include: { activities: { orderBy: { position: "asc" } } } },
+      },
+    }),
+  );
+  const academicYear = source.academicYear + 1;
+  const bounds = academicYearBounds(academicYear);
+  const programme = await tx.programme.create({
+    data: {
+      organisationId: ctx.organisation.id,
+      title: source.title.replace(String(source.academicYear), String(academicYear)).replace(String(source.academicYear + 1), String(academicYear + 1)),
+      academicYear,
+      startsOn: new Date(`${bounds.startsOn}T00:00:00Z`),
+      endsOn: new Date(`${bounds.endsOn}T00:00:00Z`),
+      curatorMembershipId: source.curatorMembershipId,
+      menteesPerMentor: source.menteesPerMentor,
+      maxPairMonths: source.maxPairMonths,
+      meetingFrequency: source.meetingFrequency,
+      templateId: source.templateId,
+      forms: { create: source.forms.map((form) => ({ organisationId: ctx.organisation.id, title: form.title, roleModels: form.roleModels })) },
+    },
+    select: { id: true },
+  });
+  await insertRoadmap(
+    tx,
+    ctx,
+    programme.id,
+    source.stages.map((stage) => ({
+      title: stage.title,
+      activities: stage.activities.map((activity) => ({
+        title: activity.title,
+        description: activity.description,
+        expectedResult: activity.expectedResult,
+        period: periodForYear(activity.periodText, source.academicYear, academicYear),
+        responsibleText: activity.responsibleText,
+        responsibleRoles: activity.responsibleRoles,
+      })),
+    })),
+  );
+  await recordTenantAudit(tx, ctx, "programme.created", { type: "programme", id: programme.id }, { copiedFrom: source.id, year: academicYearLabel(academicYear) });
+  return { programmeId: programme.id };
+}
+
+export async function updateProgramme(tx: Tx, ctx: TenantContext, input: ProgrammeParameters & { programmeId: string }): Promise<void> {
+  const programme = orNotFound(
+    await tx.programme.findFirst({ where: { id: input.programmeId, organisationId: ctx.organisation.id }, select: { id: true, status: true } }),
+  );
+  if (programme.status === "COMPLETED") throw new UserFacingError("Завершённую программу изменить нельзя.");
+  await assertCurator(tx, ctx, input.curatorMembershipId);
+  await tx.programmeForm.deleteMany({ where: { programmeId: programme.id } });
+  await tx.programme.update({
+    where: { id: programme.id },
+    data: {
+      title: input.title,
+      curatorMembershipId: input.curatorMembershipId ?? null,
+      menteesPerMentor: input.menteesPerMentor,
+      maxPairMonths: input.maxPairMonths,
+      meetingFrequency: input.meetingFrequency,
+      forms: { create: parseFormChoices(input.forms).map((form) => ({ ...form, organisationId: ctx.organisation.id })) },
+    },
+  });
+  await recordTenantAudit(tx, ctx, "programme.updated", { type: "programme", id: programme.id }, { title: input.title });
+}

@@ -1,0 +1,209 @@
+import type { ActivityStatus, OrganisationRole } from "@/lib/generated/prisma/enums";
+import type { Tx } from "@/lib/db/scope";
+import type { TenantContext } from "@/lib/tenancy/context";
+import { recordTenantAudit } from "@/lib/audit/record";
+import { NotFoundError, UserFacingError, orNotFound } from "@/lib/actions/errors";
+import { can } from "@/lib/access/permissions";
+import { todayIn } from "@/lib/i18n/format";
+import { parsePeriod } from "@/lib/roadmap/period";
+import { storedPeriod } from "@/lib/roadmap/materialise";
+import { isResponsible } from "@/lib/roadmap/views";
+
+type ActivityFields = {
+  title: string;
+  description?: string;
+  expectedResult?: string;
+  periodText: string;
+  responsibleText: string;
+  responsibleRoles: OrganisationRole[];
+  responsibleMembershipIds: string[];
+};
+
+const tenantOf = (ctx: TenantContext) => ({ organisationId: ctx.organisation.id });
+
+async function editableProgramme(tx: Tx, ctx: TenantContext, programmeId: string) {
+  const programme = orNotFound(
+    await tx.programme.findFirst({ where: { id: programmeId, ...tenantOf(ctx) }, select: { id: true, academicYear: true, status: true } }),
+  );
+  if (programme.status === "COMPLETED") throw new UserFacingError("Программа завершена: её дорожную карту изменить нельзя.");
+  return programme;
+}
+
+async function loadStage(tx: Tx, ctx: TenantContext, stageId: string) {
+  const stage = orNotFound(await tx.roadmapStage.findFirst({ where: { id: stageId, ...tenantOf(ctx) }, select: { id: true, programmeId: true, position: true, title: true } }));
+  return { ...stage, programme: await editableProgramme(tx, ctx, stage.programmeId) };
+}
+
+async function loadActivity(tx: Tx, ctx: TenantContext, activityId: string) {
+  return orNotFound(
+    await tx.roadmapActivity.findFirst({
+      where: { id: activityId, ...tenantOf(ctx) },
+      select: { id: true, programmeId: true, stageId: true, position: true, title: true, version: true, status: true, responsibleRoles: true, responsibleMembershipIds: true },
+    }),
+  );
+}
+
+/** The period as written, understood in the programme's academic year; unreadable text is refused with the parser's message. */
+function periodFields(text: string, academicYear: number) {
+  const parsed = parsePeriod(text, { startYear: academicYear });
+  if (!parsed.ok) throw new UserFacingError(parsed.error, { periodText: parsed.error });
+  return storedPeriod(parsed);
+}
+
+async function validMembers(tx: Tx, ctx: TenantContext, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const found = await tx.membership.findMany({ where: { id: { in: ids }, ...tenantOf(ctx) }, select: { id: true } });
+  if (found.length !== new Set(ids).size) throw new NotFoundError();
+  return found.map((member) => member.id);
+}
+
+export async function addStage(tx: Tx, ctx: TenantContext, input: { programmeId: string; title: string }): Promise<void> {
+  const programme = await editableProgramme(tx, ctx, input.programmeId);
+  const last = await tx.roadmapStage.aggregate({ where: { programmeId: programme.id }, _max: { position: true } });
+  const stage = await tx.roadmapStage.create({
+    data: { ...tenantOf(ctx), programmeId: programme.id, title: input.title, position: (last._max.position ?? -1) + 1 },
+    select: { id: true },
+  });
+  await recordTenantAudit(tx, ctx, "roadmap.stage_added", { type: "roadmap_stage", id: stage.id }, { title: input.title });
+}
+
+export async function renameStage(tx: Tx, ctx: TenantContext, input: { stageId: string; title: string }): Promise<void> {
+  const stage = await loadStage(tx, ctx, input.stageId);
+  await tx.roadmapStage.update({ where: { id: stage.id }, data: { title: input.title } });
+  await recordTenantAudit(tx, ctx, "roadmap.stage_changed", { type: "roadmap_stage", id: stage.id }, { before: stage.title, after: input.title });
+}
+
+export async function removeStage(tx: Tx, ctx: TenantContext, stageId: string): Promise<void> {
+  const stage = await loadStage(tx, ctx, stageId);
+  const evidenced = await tx.activityEvidence.count({ where: { activity: { stageId: stage.id } } });
+  if (evidenced > 0) throw new UserFacingError("В этапе есть мероприятия с подтверждениями: сначала перенесите или удалите их.");
+  await tx.roadmapStage.delete({ where: { id: stage.id } });
+  await recordTenantAudit(tx, ctx, "roadmap.stage_removed", { type: "roadmap_stage", id: stage.id }, { title: stage.title });
+}
+
+export async function moveStage(tx: Tx, ctx: TenantContext, input: { stageId: string; direction: "up" | "down" }): Promise<void> {
+  const stage = await loadStage(tx, ctx, input.stageId);
+  const neighbour = await tx.roadmapStage.findFirst({
+    where: { programmeId: stage.programmeId, position: input.direction === "up" ? { lt: stage.position } : { gt: stage.position } },
+    orderBy: { position: input.direction === "up" ? "desc" : "asc" },
+    select: { id: true, position: true },
+  });
+  if (!neighbour) return;
+  await tx.roadmapStage.update({ where: { id: stage.id }, data: { position: neighbour.position } });
+  await tx.roadmapStage.update({ where: { id: neighbour.id }, data: { position: stage.position } });
+}
+
+export async function addActivity(tx: Tx, ctx: TenantContext, input: ActivityFields & { stageId: string }): Promise<void> {
+  const stage = await loadStage(tx, ctx, input.stageId);
+  const last = await tx.roadmapActivity.aggregate({ where: { stageId: stage.id }, _max: { position: true } });
+  const activity = await tx.roadmapActivity.create({
+    data: {
+      ...tenantOf(ctx),
+      programmeId: stage.programmeId,
+      stageId: stage.id,
+      position: (last._max.position ?? -1) + 1,
+      title: input.title,
+      description: input.description ?? null,
+      expectedResult: input.expectedResult ?? null,
+      ...periodFields(input.periodText, stage.programme.academicYear),
+      responsibleText: input.responsibleText,
+      responsibleRoles: input.responsibleRoles,
+      responsibleMembershipIds: await validMembers(tx, ctx, input.responsibleMembershipIds),
+    },
+    select: { id: true },
+  });
+  await recordTenantAudit(tx, ctx, "roadmap.activity_added", { type: "roadmap_activity", id: activity.id }, { title: input.title });
+}
+
+/** Optimistic: two people editing the same activity cannot silently overwrite each other. */
+export async function updateActivity(tx: Tx, ctx: TenantContext, input: ActivityFields & { activityId: string; version: number; stageId: string }): Promise<void> {
+  const activity = await loadActivity(tx, ctx, input.activityId);
+  const stage = await loadStage(tx, ctx, input.stageId);
+  if (stage.programmeId !== activity.programmeId) throw new NotFoundError();
+  const moved = stage.id !== activity.stageId;
+  const position = moved
+    ? ((await tx.roadmapActivity.aggregate({ where: { stageId: stage.id }, _max: { position: true } }))._max.position ?? -1) + 1
+    : activity.position;
+  const updated = await tx.roadmapActivity.updateMany({
+    where: { id: activity.id, version: input.version },
+    data: {
+      stageId: stage.id,
+      position,
+      title: input.title,
+      description: input.description ?? null,
+      expectedResult: input.expectedResult ?? null,
+      ...periodFields(input.periodText, stage.programme.academicYear),
+      responsibleText: input.responsibleText,
+      responsibleRoles: input.responsibleRoles,
+      responsibleMembershipIds: await validMembers(tx, ctx, input.responsibleMembershipIds),
+      version: { increment: 1 },
+    },
+  });
+  if (updated.count !== 1) throw new UserFacingError("Мероприятие уже изменил кто-то другой. Обновите страницу и внесите правки ещё раз.");
+  await recordTenantAudit(tx, ctx, "roadmap.activity_changed", { type: "roadmap_activity", id: activity.id }, { title: input.title });
+}
+
+export async function moveActivity(tx: Tx, ctx: TenantContext, input: { activityId: string; direction: "up" | "down" }): Promise<void> {
+  const activity = await loadActivity(tx, ctx, input.activityId);
+  await editableProgramme(tx, ctx, activity.programmeId);
+  const neighbour = await tx.roadmapActivity.findFirst({
+    where: { stageId: activity.stageId, position: input.direction === "up" ? { lt: activity.position } : { gt: activity.position } },
+    orderBy: { position: input.direction === "up" ? "desc" : "asc" },
+    select: { id: true, position: true },
+  });
+  if (!neighbour) return;
+  await tx.roadmapActivity.update({ where: { id: activity.id }, data: { position: neighbour.position } });
+  await tx.roadmapActivity.update({ where: { id: neighbour.id }, data: { position: activity.position } });
+}
+
+export async function removeActivity(tx: Tx, ctx: TenantContext, activityId: string): Promise<void> {
+  const activity = await loadActivity(tx, ctx, activityId);
+  await editableProgramme(tx, ctx, activity.programmeId);
+  await tx.roadmapActivity.delete({ where: { id: activity.id } });
+  await recordTenantAudit(tx, ctx, "roadmap.activity_removed", { type: "roadmap_activity", id: activity.id }, { title: activity.title });
+}
+
+/** The curator and director set any status; a responsible person, that of their own activities. */
+export async function setActivityStatus(
+  tx: Tx,
+  ctx: TenantContext,
+  input: { activityId: string; status: ActivityStatus; completedOn?: string },
+): Promise<void> {
+  const activity = await loadActivity(tx, ctx, input.activityId);
+  if (!can(ctx.membership.roles, "roadmap.edit") && !isResponsible(activity, ctx.membership)) throw new NotFoundError();
+  await editableProgramme(tx, ctx, activity.programmeId);
+  const completedOn = input.status === "DONE" ? (input.completedOn ?? todayIn(ctx.organisation.timeZone)) : null;
+  await tx.roadmapActivity.update({
+    where: { id: activity.id },
+    data: { status: input.status, completedOn: completedOn ? new Date(`${completedOn}T00:00:00Z`) : null, version: { increment: 1 } },
+  });
+  await recordTenantAudit(tx, ctx, "roadmap.activity_status", { type: "roadmap_activity", id: activity.id }, {
+    title: activity.title,
+    before: activity.status,
+    after: input.status,
+  });
+}
+
+export async function addEvidence(tx: Tx, ctx: TenantContext, input: { activityId: string; orderId?: string; url?: string; title?: string }): Promise<void> {
+  const activity = await loadActivity(tx, ctx, input.activityId);
+  if (!can(ctx.membership.roles, "roadmap.edit") && !isResponsible(activity, ctx.membership)) throw new NotFoundError();
+  const order = input.orderId
+    ? orNotFound(await tx.order.findFirst({ where: { id: input.orderId, ...tenantOf(ctx) }, select: { id: true, title: true, number: true } }))
+    : null;
+  const title = input.title ?? (order ? `Приказ${order.number ? ` № ${order.number}` : ""} «${order.title}»` : (input.url ?? ""));
+  const evidence = await tx.activityEvidence.create({
+    data: { ...tenantOf(ctx), activityId: activity.id, orderId: order?.id ?? null, url: input.url ?? null, title, addedById: ctx.user.id },
+    select: { id: true },
+  });
+  await recordTenantAudit(tx, ctx, "roadmap.evidence_added", { type: "activity_evidence", id: evidence.id }, { activity: activity.title, title });
+}
+
+export async function removeEvidence(tx: Tx, ctx: TenantContext, evidenceId: string): Promise<void> {
+  const evidence = orNotFound(await tx.activityEvidence.findFirst({ where: { id: evidenceId, ...tenantOf(ctx) }, select: { id: true } }));
+  await tx.activityEvidence.delete({ where: { id: evidence.id } });
+}
+
+export async function addComment(tx: Tx, ctx: TenantContext, input: { activityId: string; text: string }): Promise<void> {
+  const activity = await loadActivity(tx, ctx, input.activityId);
+  await tx.activityComment.create({ data: { ...tenantOf(ctx), activityId: activity.id, authorUserId: ctx.user.id, text: input.text } });
+}
