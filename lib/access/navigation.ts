@@ -5,6 +5,9 @@ export type NavItem = { href: string; label: string };
 
 const ORGANISATION_NAV: readonly { path: string; label: string; permission: Permission }[] = [
   { path: "", label: "Главная", permission: "organisation.view" },
+  { path: "/tasks", label: "Мои задачи", permission: "roadmap.updateOwn" },
+  { path: "/programmes", label: "Программы и дорожные карты", permission: "programmes.view" },
+  { path: "/orders", label: "Приказы", permission: "orders.view" },
   { path: "/members", label: "Участники", permission: "members.view" },
   { path: "/children", label: "Мои дети", permission: "children.view" },
   { path: "/invitations", label: "Приглашения", permission: "members.invite" },

@@ -128,10 +128,15 @@ async function createAccount(
     phone: person.phone ?? null,
     passwordHash,
   };
-  const user = existing
-    ? await tx.user.update({ where: { id: existing.id }, data, select: { id: true } })
-    : await tx.user.create({ data: { email, ...data }, select: { id: true } });
-  return user.id;
+  if (existing) return (await tx.user.update({ where: { id: existing.id }, data, select: { id: true } })).id;
+  // Two invitations to one person accepted at the same moment: the second finds the account taken.
+  const [created] = await tx.$queryRaw<{ id: string }[]>`
+    insert into users (id, email, last_name, first_name, middle_name, phone, password_hash, updated_at)
+    values (gen_random_uuid(), ${email}, ${data.lastName}, ${data.firstName}, ${data.middleName}, ${data.phone}, ${passwordHash}, now())
+    on conflict (email) do nothing
+    returning id::text`;
+  if (!created) throw new UserFacingError("Учётная запись с этим адресом уже есть: войдите с её паролем.");
+  return created.id;
 }
 
 async function proveAccount(tx: Tx, email: string, password: string): Promise<string> {

@@ -36,10 +36,25 @@ export async function createInvitation(tx: Tx, invitation: NewInvitation, now = 
     }
   }
 
-  await tx.invitation.updateMany({
+  const replaced = await tx.invitation.findMany({
     where: { ...place, email: invitation.email, acceptedAt: null, revokedAt: null },
-    data: { revokedAt: now },
+    select: { id: true },
   });
+  if (replaced.length > 0) {
+    await tx.invitation.updateMany({ where: { id: { in: replaced.map((r) => r.id) } }, data: { revokedAt: now } });
+    await recordAudit(
+      tx,
+      ...replaced.map((old) => ({
+        action: "invitation.revoked" as const,
+        organisationId: "organisationId" in target ? target.organisationId : null,
+        actorUserId: invitation.invitedById,
+        entityType: "invitation",
+        entityId: old.id,
+        details: { email: invitation.email, reason: "заменено новым приглашением" },
+        ipAddress: invitation.ipAddress,
+      })),
+    );
+  }
   const { token, tokenHash } = newInvitationToken();
   const created = await tx.invitation.create({
     data: {

@@ -1,7 +1,7 @@
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
-import { recordAudit } from "@/lib/audit/record";
+import { recordTenantAudit } from "@/lib/audit/record";
 import { UserFacingError, orNotFound } from "@/lib/actions/errors";
 
 async function loadMember(tx: Tx, ctx: TenantContext, membershipId: string) {
@@ -18,7 +18,7 @@ async function assertAnotherDirectorRemains(tx: Tx, ctx: TenantContext, membersh
   // Two directors removing each other at once must not both pass the count: serialise on the organisation row.
   await tx.$queryRaw`select id::text from organisations where id = ${ctx.organisation.id}::uuid for update`;
   const others = await tx.membership.count({
-    where: { organisationId: ctx.organisation.id, id: { not: membershipId }, disabledAt: null, roles: { has: "DIRECTOR" } },
+    where: { organisationId: ctx.organisation.id, id: { not: membershipId }, disabledAt: null, roles: { has: "DIRECTOR" }, user: { disabledAt: null } },
   });
   if (others === 0) throw new UserFacingError("В организации должен остаться хотя бы один действующий руководитель.");
 }
@@ -41,14 +41,10 @@ export async function changeMemberRoles(
       position: input.position ?? null,
     },
   });
-  await recordAudit(tx, {
-    action: "membership.roles_changed",
-    organisationId: ctx.organisation.id,
-    actorUserId: ctx.user.id,
-    entityType: "membership",
-    entityId: member.id,
-    details: { email: member.user.email, before: member.roles, after: input.roles },
-    ipAddress: ctx.ipAddress,
+  await recordTenantAudit(tx, ctx, "membership.roles_changed", { type: "membership", id: member.id }, {
+    email: member.user.email,
+    before: member.roles,
+    after: input.roles,
   });
 }
 
@@ -58,13 +54,7 @@ export async function setMemberDisabled(tx: Tx, ctx: TenantContext, membershipId
   if (disabled && member.roles.includes("DIRECTOR")) await assertAnotherDirectorRemains(tx, ctx, member.id);
   if ((member.disabledAt !== null) === disabled) return;
   await tx.membership.update({ where: { id: member.id }, data: { disabledAt: disabled ? new Date() : null } });
-  await recordAudit(tx, {
-    action: disabled ? "membership.disabled" : "membership.enabled",
-    organisationId: ctx.organisation.id,
-    actorUserId: ctx.user.id,
-    entityType: "membership",
-    entityId: member.id,
-    details: { email: member.user.email },
-    ipAddress: ctx.ipAddress,
+  await recordTenantAudit(tx, ctx, disabled ? "membership.disabled" : "membership.enabled", { type: "membership", id: member.id }, {
+    email: member.user.email,
   });
 }

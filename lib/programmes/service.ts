@@ -24,6 +24,12 @@ async function assertCurator(tx: Tx, ctx: TenantContext, membershipId: string | 
   orNotFound(await tx.membership.findFirst({ where: { id: membershipId, organisationId: ctx.organisation.id, disabledAt: null }, select: { id: true } }));
 }
 
+async function insertForms(tx: Tx, ctx: TenantContext, programmeId: string, forms: { title: string; roleModels: string[] }[]): Promise<void> {
+  await tx.programmeForm.createMany({
+    data: forms.map((form) => ({ organisationId: ctx.organisation.id, programmeId, title: form.title, roleModels: form.roleModels })),
+  });
+}
+
 /** Stages with their activities in two statements per stage batch, whatever the roadmap's size. */
 async function insertRoadmap(tx: Tx, ctx: TenantContext, programmeId: string, stages: StageSeed[]): Promise<void> {
   const organisationId = ctx.organisation.id;
@@ -71,10 +77,10 @@ export async function createProgramme(
       maxPairMonths: input.maxPairMonths,
       meetingFrequency: input.meetingFrequency,
       templateId: template.id,
-      forms: { create: parseFormChoices(input.forms).map((form) => ({ ...form, organisationId: ctx.organisation.id })) },
     },
     select: { id: true },
   });
+  await insertForms(tx, ctx, programme.id, parseFormChoices(input.forms));
   await insertRoadmap(
     tx,
     ctx,
@@ -120,10 +126,10 @@ export async function copyProgramme(tx: Tx, ctx: TenantContext, sourceId: string
       maxPairMonths: source.maxPairMonths,
       meetingFrequency: source.meetingFrequency,
       templateId: source.templateId,
-      forms: { create: source.forms.map((form) => ({ organisationId: ctx.organisation.id, title: form.title, roleModels: form.roleModels })) },
     },
     select: { id: true },
   });
+  await insertForms(tx, ctx, programme.id, source.forms);
   await insertRoadmap(
     tx,
     ctx,
@@ -159,8 +165,8 @@ export async function updateProgramme(tx: Tx, ctx: TenantContext, input: Program
       menteesPerMentor: input.menteesPerMentor,
       maxPairMonths: input.maxPairMonths,
       meetingFrequency: input.meetingFrequency,
-      forms: { create: parseFormChoices(input.forms).map((form) => ({ ...form, organisationId: ctx.organisation.id })) },
     },
   });
+  await insertForms(tx, ctx, programme.id, parseFormChoices(input.forms));
   await recordTenantAudit(tx, ctx, "programme.updated", { type: "programme", id: programme.id }, { title: input.title });
 }

@@ -17,7 +17,16 @@ import { membershipIdOf, organisationIdOf, seedDemo, userByEmail } from "./suppo
 /** Server actions that are public on purpose: the token they carry is their only credential. */
 const PUBLIC_ACTIONS = new Set(["lib/invitations/accept-action.ts#acceptInvitationAction"]);
 
-type Ids = { organisationId: string; memberId: string; invitationId: string; programmeId: string; orderId: string };
+type Ids = {
+  organisationId: string;
+  memberId: string;
+  invitationId: string;
+  programmeId: string;
+  orderId: string;
+  stageId: string;
+  activityId: string;
+  evidenceId: string;
+};
 
 /**
  * A valid input for every tenant action, built from one organisation's ids. A new action
@@ -37,6 +46,36 @@ const SAMPLE_INPUTS: Record<string, (ids: Ids) => Record<string, unknown>> = {
   "orders.delete": (ids) => ({ orderId: ids.orderId }),
   "orders.sign": (ids) => ({ orderId: ids.orderId }),
   "orders.numbering": () => ({ pattern: "{n}/од" }),
+  "programmes.create": () => ({
+    title: "Программа наставничества",
+    academicYear: 2026,
+    templateId: "regulation",
+    menteesPerMentor: 2,
+    maxPairMonths: 12,
+    meetingFrequency: "WEEKLY",
+    forms: ["ученик – ученик::равный – равному"],
+  }),
+  "programmes.copy": (ids) => ({ programmeId: ids.programmeId }),
+  "programmes.update": (ids) => ({
+    programmeId: ids.programmeId,
+    title: "Программа",
+    menteesPerMentor: 2,
+    maxPairMonths: 12,
+    meetingFrequency: "WEEKLY",
+    forms: ["учитель – учитель::"],
+  }),
+  "roadmap.addStage": (ids) => ({ programmeId: ids.programmeId, title: "Новый этап" }),
+  "roadmap.renameStage": (ids) => ({ stageId: ids.stageId, title: "Переименованный этап" }),
+  "roadmap.removeStage": (ids) => ({ stageId: ids.stageId }),
+  "roadmap.moveStage": (ids) => ({ stageId: ids.stageId, direction: "up" }),
+  "roadmap.addActivity": (ids) => ({ stageId: ids.stageId, title: "Педсовет", periodText: "сентябрь 2025", responsibleRoles: ["CURATOR"] }),
+  "roadmap.updateActivity": (ids) => ({ activityId: ids.activityId, version: 0, stageId: ids.stageId, title: "Педсовет", periodText: "до 30.09.2025" }),
+  "roadmap.moveActivity": (ids) => ({ activityId: ids.activityId, direction: "down" }),
+  "roadmap.removeActivity": (ids) => ({ activityId: ids.activityId }),
+  "roadmap.setStatus": (ids) => ({ activityId: ids.activityId, status: "DONE" }),
+  "roadmap.addEvidence": (ids) => ({ activityId: ids.activityId, orderId: ids.orderId }),
+  "roadmap.removeEvidence": (ids) => ({ evidenceId: ids.evidenceId }),
+  "roadmap.addComment": (ids) => ({ activityId: ids.activityId, text: "Проверка" }),
   "organisation.update": () => ({
     fullName: "Подменённое наименование",
     shortName: "Подмена",
@@ -80,25 +119,31 @@ async function idsOf(slug: string, memberEmail: string): Promise<Ids> {
       invitedById: null,
     }),
   );
-  const programmeId = await inScope({ organisationId }, async (tx) => {
+  return { organisationId, memberId: await membershipIdOf(memberEmail, slug), invitationId, ...(await freshRecords(organisationId)) };
+}
+
+/** A programme with a stage, an activity with evidence, and a draft order: each test that changes them gets new ones. */
+async function freshRecords(organisationId: string) {
+  return inScope({ organisationId }, async (tx) => {
     const programme = await tx.programme.create({
       data: { organisationId, title: "Программа", academicYear: 2025, startsOn: new Date("2025-09-01"), endsOn: new Date("2026-08-31") },
       select: { id: true },
     });
-    return programme.id;
-  });
-  return { organisationId, memberId: await membershipIdOf(memberEmail, slug), invitationId, programmeId, orderId: await newDraftOrder(organisationId) };
-}
-
-async function newDraftOrder(organisationId: string): Promise<string> {
-  return inScope({ organisationId }, async (tx) => {
+    const stage = await tx.roadmapStage.create({ data: { organisationId, programmeId: programme.id, position: 0, title: "Этап" }, select: { id: true } });
+    const activity = await tx.roadmapActivity.create({
+      data: { organisationId, programmeId: programme.id, stageId: stage.id, position: 0, title: "Мероприятие", periodText: "сентябрь 2025", periodKind: "MONTH" },
+      select: { id: true },
+    });
+    const evidence = await tx.activityEvidence.create({ data: { organisationId, activityId: activity.id, url: "https://example.ru/doc", title: "Документ" }, select: { id: true } });
     const order = await tx.order.create({
       data: { organisationId, type: "INTRODUCE_MODEL", title: "О внедрении", preamble: "Текст", points: ["Пункт"] },
       select: { id: true },
     });
-    return order.id;
+    return { programmeId: programme.id, stageId: stage.id, activityId: activity.id, evidenceId: evidence.id, orderId: order.id };
   });
 }
+
+
 
 beforeAll(async () => {
   await seedDemo();
@@ -255,7 +300,7 @@ describe("the same actions pass the gate for the right person (the checks are no
   it("lets A's director through to every tenant action on A's own records", async () => {
     for (const definition of tenantActions()) {
       if (definition.kind !== "tenant") continue;
-      const ids = { ...idsOfA, orderId: await newDraftOrder(idsOfA.organisationId) };
+      const ids = { ...idsOfA, ...(await freshRecords(idsOfA.organisationId)) };
       const result = await executeTenantAction(definition, directorOfA, A, SAMPLE_INPUTS[definition.name]?.(ids), null);
       // Business rules may still refuse (an order not in review cannot be signed); access checks must not.
       if (!result.ok) expect(result.code, `${definition.name}: ${result.message}`).toBe("refused");

@@ -37,15 +37,28 @@ describe("navigation follows the permission table", () => {
   const labels = (roles: Parameters<typeof organisationNavigation>[1]) => organisationNavigation("school", roles).map((item) => item.label);
 
   it("shows the director every management page", () => {
-    expect(labels(["DIRECTOR"])).toEqual(["Главная", "Участники", "Приглашения", "Журнал действий", "Сведения об организации"]);
+    expect(labels(["DIRECTOR"])).toEqual([
+      "Главная",
+      "Мои задачи",
+      "Программы и дорожные карты",
+      "Приказы",
+      "Участники",
+      "Приглашения",
+      "Журнал действий",
+      "Сведения об организации",
+    ]);
   });
 
   it("shows a class teacher their class, not the whole organisation", () => {
-    expect(labels(["CLASS_TEACHER"])).toEqual(["Главная", "Мой класс"]);
+    expect(labels(["CLASS_TEACHER"])).toEqual(["Главная", "Мои задачи", "Программы и дорожные карты", "Приказы", "Мой класс"]);
   });
 
   it("shows a parent their children", () => {
     expect(labels(["PARENT"])).toEqual(["Главная", "Мои дети"]);
+  });
+
+  it("shows a mentor their tasks and the roadmap, not the orders", () => {
+    expect(labels(["MENTOR"])).toEqual(["Главная", "Мои задачи", "Программы и дорожные карты"]);
   });
 
   it("shows a mentee nothing of other people", () => {
@@ -53,6 +66,12 @@ describe("navigation follows the permission table", () => {
   });
 
   it("builds links under the organisation's own address", () => {
-    expect(organisationNavigation("lyceum-17", ["CURATOR"]).map((item) => item.href)).toEqual(["/o/lyceum-17", "/o/lyceum-17/members"]);
+    expect(organisationNavigation("lyceum-17", ["CURATOR"]).map((item) => item.href)).toEqual([
+      "/o/lyceum-17",
+      "/o/lyceum-17/tasks",
+      "/o/lyceum-17/programmes",
+      "/o/lyceum-17/orders",
+      "/o/lyceum-17/members",
+    ]);
   });
 });

@@ -1,0 +1,35 @@
+"use server";
+
+import { tenantFormAction } from "@/lib/actions/server";
+import { copyProgrammeSchema, createProgrammeSchema, updateProgrammeSchema } from "@/lib/programmes/schemas";
+import { copyProgramme, createProgramme, updateProgramme } from "@/lib/programmes/service";
+
+export const createProgrammeAction = tenantFormAction(
+  {
+    name: "programmes.create",
+    permission: "programmes.manage",
+    input: createProgrammeSchema,
+    run: async ({ ctx, input, tx }) => createProgramme(tx, ctx, input),
+    success: "Программа создана, дорожная карта заполнена по шаблону.",
+  },
+  { arrayFields: ["forms"] },
+);
+
+export const copyProgrammeAction = tenantFormAction({
+  name: "programmes.copy",
+  permission: "programmes.manage",
+  input: copyProgrammeSchema,
+  run: async ({ ctx, input, tx }) => copyProgramme(tx, ctx, input.programmeId),
+  success: "Создана программа на следующий учебный год: даты дорожной карты сдвинуты на год.",
+});
+
+export const updateProgrammeAction = tenantFormAction(
+  {
+    name: "programmes.update",
+    permission: "programmes.manage",
+    input: updateProgrammeSchema,
+    run: ({ ctx, input, tx }) => updateProgramme(tx, ctx, input),
+    success: "Параметры программы сохранены.",
+  },
+  { arrayFields: ["forms"] },
+);

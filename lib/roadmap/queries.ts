@@ -1,0 +1,176 @@
+import type { ActivityStatus, OrganisationRole, PeriodKind } from "@/lib/generated/prisma/enums";
+import { inTenant } from "@/lib/db/scope";
+import type { TenantContext } from "@/lib/tenancy/context";
+import { fullName } from "@/lib/i18n/format";
+
+const scope = (ctx: TenantContext) => ({ organisationId: ctx.organisation.id, userId: ctx.user.id });
+const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+export type RoadmapActivityView = {
+  id: string;
+  stageId: string;
+  position: number;
+  title: string;
+  description: string | null;
+  expectedResult: string | null;
+  periodText: string;
+  periodKind: PeriodKind;
+  startsOn: string | null;
+  endsOn: string | null;
+  responsibleText: string;
+  responsibleRoles: OrganisationRole[];
+  responsibleMembershipIds: string[];
+  responsibleNames: string[];
+  status: ActivityStatus;
+  completedOn: string | null;
+  version: number;
+  evidence: { id: string; title: string; url: string | null; orderId: string | null }[];
+  commentCount: number;
+};
+
+export type RoadmapView = {
+  programme: {
+    id: string;
+    title: string;
+    academicYear: number;
+    status: "DRAFT" | "APPROVED" | "COMPLETED";
+    startsOn: string;
+    endsOn: string;
+    menteesPerMentor: number;
+    maxPairMonths: number;
+    meetingFrequency: "WEEKLY" | "BIWEEKLY" | "MONTHLY";
+    curatorMembershipId: string | null;
+    curatorName: string | null;
+    forms: { title: string; roleModels: string[] }[];
+    approvedBy: { id: string; number: string | null; signedOn: string | null } | null;
+  };
+  stages: { id: string; title: string; position: number; activities: RoadmapActivityView[] }[];
+};
+
+/**
+ * The whole roadmap of a programme in six queries, whatever the number of its activities
+ * (a benchmark holds it to that: see README).
+ */
+export async function getRoadmap(ctx: TenantContext, programmeId: string): Promise<RoadmapView | null> {
+  return inTenant(scope(ctx), async (tx) => {
+    const where = { organisationId: ctx.organisation.id, programmeId };
+    const programme = await tx.programme.findFirst({
+      where: { id: programmeId, organisationId: ctx.organisation.id },
+      include: { forms: { select: { title: true, roleModels: true }, orderBy: { title: "asc" } } },
+    });
+    if (!programme) return null;
+    const [stages, activities, evidence, comments] = await Promise.all([
+      tx.roadmapStage.findMany({ where, orderBy: { position: "asc" }, select: { id: true, title: true, position: true } }),
+      tx.roadmapActivity.findMany({ where, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
+      tx.activityEvidence.findMany({
+        where: { organisationId: ctx.organisation.id, activity: { programmeId } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, activityId: true, title: true, url: true, orderId: true },
+      }),
+      tx.activityComment.groupBy({ by: ["activityId"], where: { organisationId: ctx.organisation.id, activity: { programmeId } }, _count: { _all: true } }),
+    ]);
+    const memberIds = [...new Set([...activities.flatMap((a) => a.responsibleMembershipIds), ...(programme.curatorMembershipId ? [programme.curatorMembershipId] : [])])];
+    const [members, approvingOrder] = await Promise.all([
+      tx.membership.findMany({
+        where: { organisationId: ctx.organisation.id, id: { in: memberIds } },
+        select: { id: true, user: { select: { lastName: true, firstName: true, middleName: true } } },
+      }),
+      programme.approvedByOrderId
+        ? tx.order.findFirst({ where: { id: programme.approvedByOrderId, organisationId: ctx.organisation.id }, select: { id: true, number: true, signedOn: true } })
+        : null,
+    ]);
+    const nameOf = new Map(members.map((member) => [member.id, fullName(member.user)]));
+    const commentsOf = new Map(comments.map((c) => [c.activityId, c._count._all]));
+    const views: RoadmapActivityView[] = activities.map((activity) => ({
+      id: activity.id,
+      stageId: activity.stageId,
+      position: activity.position,
+      title: activity.title,
+      description: activity.description,
+      expectedResult: activity.expectedResult,
+      periodText: activity.periodText,
+      periodKind: activity.periodKind,
+      startsOn: iso(activity.startsOn),
+      endsOn: iso(activity.endsOn),
+      responsibleText: activity.responsibleText,
+      responsibleRoles: activity.responsibleRoles,
+      responsibleMembershipIds: activity.responsibleMembershipIds,
+      responsibleNames: activity.responsibleMembershipIds.map((id) => nameOf.get(id)).filter((name): name is string => Boolean(name)),
+      status: activity.status,
+      completedOn: iso(activity.completedOn),
+      version: activity.version,
+      evidence: evidence.filter((e) => e.activityId === activity.id),
+      commentCount: commentsOf.get(activity.id) ?? 0,
+    }));
+    return {
+      programme: {
+        id: programme.id,
+        title: programme.title,
+        academicYear: programme.academicYear,
+        status: programme.status,
+        startsOn: iso(programme.startsOn) ?? "",
+        endsOn: iso(programme.endsOn) ?? "",
+        menteesPerMentor: programme.menteesPerMentor,
+        maxPairMonths: programme.maxPairMonths,
+        meetingFrequency: programme.meetingFrequency,
+        curatorMembershipId: programme.curatorMembershipId,
+        curatorName: programme.curatorMembershipId ? (nameOf.get(programme.curatorMembershipId) ?? null) : null,
+        forms: programme.forms,
+        approvedBy: approvingOrder ? { id: approvingOrder.id, number: approvingOrder.number, signedOn: iso(approvingOrder.signedOn) } : null,
+      },
+      stages: stages.map((stage) => ({ ...stage, activities: views.filter((activity) => activity.stageId === stage.id) })),
+    };
+  });
+}
+
+export type TaskView = { id: string; programmeId: string; programmeTitle: string; title: string; periodText: string; endsOn: string | null; startsOn: string | null; status: ActivityStatus };
+
+/** «Мои задачи»: open activities of running programmes where the member is named or their role is. */
+export async function listMyTasks(ctx: TenantContext, limit = 200): Promise<TaskView[]> {
+  return inTenant(scope(ctx), async (tx) => {
+    const activities = await tx.roadmapActivity.findMany({
+      where: {
+        organisationId: ctx.organisation.id,
+        status: { in: ["PLANNED", "IN_PROGRESS"] },
+        programme: { status: { not: "COMPLETED" } },
+        OR: [{ responsibleMembershipIds: { has: ctx.membership.id } }, { responsibleRoles: { hasSome: ctx.membership.roles } }],
+      },
+      orderBy: [{ endsOn: { sort: "asc", nulls: "last" } }, { position: "asc" }],
+      take: limit,
+      select: { id: true, programmeId: true, title: true, periodText: true, startsOn: true, endsOn: true, status: true, programme: { select: { title: true } } },
+    });
+    return activities.map((a) => ({ ...a, programmeTitle: a.programme.title, startsOn: iso(a.startsOn), endsOn: iso(a.endsOn) }));
+  });
+}
+
+/** For the curator's home page: what is overdue or due within a week, across running programmes. */
+export async function listDeadlines(ctx: TenantContext, today: string, limit = 50): Promise<TaskView[]> {
+  const weekAhead = new Date(`${today}T00:00:00Z`);
+  weekAhead.setUTCDate(weekAhead.getUTCDate() + 7);
+  return inTenant(scope(ctx), async (tx) => {
+    const activities = await tx.roadmapActivity.findMany({
+      where: {
+        organisationId: ctx.organisation.id,
+        status: { in: ["PLANNED", "IN_PROGRESS"] },
+        programme: { status: { not: "COMPLETED" } },
+        endsOn: { lte: weekAhead },
+      },
+      orderBy: [{ endsOn: "asc" }, { position: "asc" }],
+      take: limit,
+      select: { id: true, programmeId: true, title: true, periodText: true, startsOn: true, endsOn: true, status: true, programme: { select: { title: true } } },
+    });
+    return activities.map((a) => ({ ...a, programmeTitle: a.programme.title, startsOn: iso(a.startsOn), endsOn: iso(a.endsOn) }));
+  });
+}
+
+/** Signed orders to attach as evidence. */
+export async function signedOrdersForEvidence(ctx: TenantContext) {
+  return inTenant(scope(ctx), (tx) =>
+    tx.order.findMany({
+      where: { organisationId: ctx.organisation.id, status: "SIGNED" },
+      orderBy: [{ numberYear: "desc" }, { sequence: "desc" }],
+      take: 200,
+      select: { id: true, number: true, title: true, signedOn: true },
+    }),
+  );
+}
