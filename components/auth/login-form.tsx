@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { credentialsSchema } from "@/lib/auth/credentials";
 import { Field } from "@/components/ui/field";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 
 const MESSAGES: Record<string, string> = {
   locked: "Слишком много неудачных попыток. Вход временно заблокирован на 15 минут.",

@@ -19,6 +19,14 @@ export function formDataToObject(formData: FormData, arrayFields: readonly strin
   return result;
 }
 
+/**
+ * An optional field that a form sends as "" when left empty (an unselected <select>, a blank
+ * URL): blank means absent, in the browser (react-hook-form) and on the server alike.
+ */
+export function blankable<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
+}
+
 export function requiredText(label: string, max = 200) {
   return z
     .string({ error: `Заполните поле «${label}»` })
@@ -38,11 +46,12 @@ export const emailField = z
   .email("Укажите адрес электронной почты в виде name@example.ru")
   .max(200);
 
-export const phoneField = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9\s()-]{10,20}$/, "Телефон: цифры, например +7 900 123-45-67")
-  .optional();
+export const phoneField = blankable(
+  z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9\s()-]{10,20}$/, "Телефон: цифры, например +7 900 123-45-67"),
+);
 
 /** Field → first message, for showing next to each input. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ORGANISATION_ROLES } from "@/lib/access/roles";
-import { emailField, optionalText, requiredText } from "@/lib/actions/form-data";
+import { emailField, optionalText, phoneField, requiredText } from "@/lib/actions/form-data";
 
 export const personNameFields = {
   lastName: requiredText("Фамилия", 100),
@@ -27,7 +27,7 @@ export const acceptInvitationSchema = z
   .object({
     token: z.string().min(20).max(200),
     ...personNameFields,
-    phone: z.string().trim().max(30).optional(),
+    phone: phoneField,
     password: passwordField,
     passwordRepeat: z.string(),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankable } from "@/lib/actions/form-data";
 import { ORGANISATION_ROLES } from "@/lib/access/roles";
 
 const classLabel = z
@@ -18,7 +19,7 @@ export const changeMemberRolesSchema = z
   .object({
     membershipId: z.uuid("Запись не найдена"),
     roles: z.array(z.enum(ORGANISATION_ROLES)).min(1, "Оставьте хотя бы одну роль или отключите участника"),
-    className: classLabel.optional(),
+    className: blankable(classLabel),
     classesLed: classList,
     position: z.string().trim().max(200).optional(),
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText } from "@/lib/actions/form-data";
+import { blankable, requiredText } from "@/lib/actions/form-data";
 import { ORDER_TYPES } from "@/lib/orders/labels";
 import { isValidNumberPattern } from "@/lib/orders/numbering";
 
@@ -9,9 +9,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Дата в форма�
 export const draftOrderSchema = z
   .object({
     type: z.enum(ORDER_TYPES as [string, ...string[]], { error: "Выберите вид приказа" }),
-    programmeId: z.uuid("Выберите программу").optional(),
-    curatorMembershipId: z.uuid("Выберите куратора").optional(),
-    cancelsOrderId: z.uuid("Выберите отменяемый приказ").optional(),
+    programmeId: blankable(z.uuid("Выберите программу")),
+    curatorMembershipId: blankable(z.uuid("Выберите куратора")),
+    cancelsOrderId: blankable(z.uuid("Выберите отменяемый приказ")),
   })
   .strict();
 
@@ -35,7 +35,7 @@ export const submitOrderSchema = z
 
 export const orderIdSchema = z.object({ orderId }).strict();
 
-export const signOrderSchema = z.object({ orderId, signedOn: isoDate.optional() }).strict();
+export const signOrderSchema = z.object({ orderId, signedOn: blankable(isoDate) }).strict();
 
 export const numberingSchema = z
   .object({

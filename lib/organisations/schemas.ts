@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/actions/form-data";
+import { blankable, optionalText, requiredText } from "@/lib/actions/form-data";
 import { TIME_ZONE_IDS } from "@/lib/i18n/format";
 import { AUTHORITY_LEVELS, ORGANISATION_KINDS } from "@/lib/organisations/kinds";
 
@@ -19,7 +19,7 @@ const organisationProfileFields = {
   municipality: requiredText("Муниципальное образование", 200),
   locality: requiredText("Населённый пункт", 200),
   address: requiredText("Адрес", 500),
-  website: z.string().trim().url("Сайт: полный адрес, например https://school.ru").max(300).optional(),
+  website: blankable(z.string().trim().url("Сайт: полный адрес, например https://school.ru").max(300)),
   directorName: requiredText("ФИО руководителя", 200),
   timeZone: z.enum(TIME_ZONE_IDS, { error: "Выберите часовой пояс" }),
 };
@@ -27,7 +27,7 @@ const organisationProfileFields = {
 export const organisationProfileSchema = z.object(organisationProfileFields).strict();
 
 export const createOrganisationSchema = z
-  .object({ ...organisationProfileFields, slug: slugField, authorityId: z.uuid("Выберите орган управления").optional() })
+  .object({ ...organisationProfileFields, slug: slugField, authorityId: blankable(z.uuid("Выберите орган управления")) })
   .strict();
 
 export const createAuthoritySchema = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredText } from "@/lib/actions/form-data";
+import { blankable, requiredText } from "@/lib/actions/form-data";
 
 const MEETING_FREQUENCIES = ["WEEKLY", "BIWEEKLY", "MONTHLY"] as const;
 
@@ -8,7 +8,7 @@ export const formChoice = z.string().min(1).max(500);
 
 const programmeParameters = {
   title: requiredText("Название программы", 300),
-  curatorMembershipId: z.uuid("Выберите куратора").optional(),
+  curatorMembershipId: blankable(z.uuid("Выберите куратора")),
   menteesPerMentor: z.coerce
     .number({ error: "Укажите число" })
     .int("Целое число")

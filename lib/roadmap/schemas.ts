@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/actions/form-data";
+import { blankable, optionalText, requiredText } from "@/lib/actions/form-data";
 import { ORGANISATION_ROLES } from "@/lib/access/roles";
 
 const id = (message: string) => z.uuid(message);
@@ -31,15 +31,15 @@ export const setActivityStatusSchema = z
   .object({
     activityId: id("Мероприятие не найдено"),
     status: z.enum(ACTIVITY_STATUSES, { error: "Выберите статус" }),
-    completedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Дата выполнения в формате ДД.ММ.ГГГГ").optional(),
+    completedOn: blankable(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Дата выполнения в формате ДД.ММ.ГГГГ")),
   })
   .strict();
 
 export const addEvidenceSchema = z
   .object({
     activityId: id("Мероприятие не найдено"),
-    orderId: z.uuid("Приказ не найден").optional(),
-    url: z.string().trim().url("Ссылка: полный адрес, например https://school.ru/docs/1").max(1000).optional(),
+    orderId: blankable(z.uuid("Приказ не найден")),
+    url: blankable(z.string().trim().url("Ссылка: полный адрес, например https://school.ru/docs/1").max(1000)),
     title: optionalText("Название документа", 300),
   })
   .strict()

@@ -6,6 +6,9 @@ import { roleList } from "@/lib/access/roles";
 import { academicYearOf, formatLongDate, todayIn } from "@/lib/i18n/format";
 import { ROLE_HOME_TEXT } from "@/lib/access/role-home";
 import { Card, PageHeader } from "@/components/ui/layout";
+import { can } from "@/lib/access/permissions";
+import { listDeadlines } from "@/lib/roadmap/queries";
+import { TaskList } from "@/components/roadmap/task-list";
 
 export const metadata: Metadata = { title: "Главная" };
 
@@ -15,12 +18,18 @@ export default async function OrganisationHomePage({ params }: { params: Promise
   const zone = ctx.organisation.timeZone;
   const today = todayIn(zone);
   const links = organisationNavigation(slug, ctx.membership.roles).slice(1);
+  const deadlines = can(ctx.membership.roles, "roadmap.edit") ? await listDeadlines(ctx, today) : null;
   return (
     <>
       <PageHeader
         title={`Здравствуйте, ${ctx.user.firstName}${ctx.user.middleName ? ` ${ctx.user.middleName}` : ""}!`}
         description={`${formatLongDate(new Date(), zone)} · ${academicYearOf(today)} учебный год`}
       />
+      {deadlines ? (
+        <Card title="Сроки дорожной карты: просрочено и на этой неделе" className="mb-4">
+          <TaskList slug={slug} tasks={deadlines} today={today} empty="Просроченных мероприятий и сроков на этой неделе нет." />
+        </Card>
+      ) : null}
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="Ваша роль">
           <p className="font-medium" data-testid="my-roles">

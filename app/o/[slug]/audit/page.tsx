@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
 import { inputClass } from "@/components/ui/field";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 
 export const metadata: Metadata = { title: "Журнал действий" };
 

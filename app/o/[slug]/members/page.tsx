@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/layout";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { MembersTable } from "@/components/members/members-table";
 import { inputClass } from "@/components/ui/field";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { can } from "@/lib/access/permissions";
 
 export const metadata: Metadata = { title: "Участники" };

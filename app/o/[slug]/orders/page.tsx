@@ -7,7 +7,7 @@ import { ORDER_STATUS_LABELS, ORDER_TYPE_LABELS } from "@/lib/orders/labels";
 import { formatDate } from "@/lib/i18n/format";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { NumberingForm } from "@/components/orders/numbering-form";
 
 export const metadata: Metadata = { title: "Журнал приказов" };

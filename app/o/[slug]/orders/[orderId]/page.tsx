@@ -9,7 +9,7 @@ import { ORDER_STATUS_LABELS, ORDER_TYPE_LABELS } from "@/lib/orders/labels";
 import { getOrganisationProfile } from "@/lib/organisations/queries";
 import { formatDate, formatDateTime, todayIn } from "@/lib/i18n/format";
 import { Badge, Card, PageHeader } from "@/components/ui/layout";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button-class";
 import { OrderPaper } from "@/components/orders/order-paper";
 import { OrderTextForm } from "@/components/orders/order-text-form";
 import { AgreeOrder, DeleteDraft, ReturnToDraft, SignOrder, SubmitForReview } from "@/components/orders/order-workflow";

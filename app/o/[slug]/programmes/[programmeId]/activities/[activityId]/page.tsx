@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireTenantPermission } from "@/lib/tenancy/page";
+import { can } from "@/lib/access/permissions";
+import { getActivity } from "@/lib/roadmap/activity-queries";
+import { signedOrdersForEvidence } from "@/lib/roadmap/queries";
+import { programmeFormOptions } from "@/lib/programmes/queries";
+import { ACTIVITY_STATUS_LABELS, isResponsible } from "@/lib/roadmap/views";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
+import { EditActivityForm } from "@/components/roadmap/activity-form";
+import { ActivityStatusControl } from "@/components/roadmap/activity-status-control";
+import { AddComment, AddLinkEvidence, AddOrderEvidence, RemoveEvidence } from "@/components/roadmap/evidence-forms";
+
+export const metadata: Metadata = { title: "Мероприятие" };
+
+export default async function ActivityPage({ params }: { params: Promise<{ slug: string; programmeId: string; activityId: string }> }) {
+  const { slug, programmeId, activityId } = await params;
+  const ctx = await requireTenantPermission(slug, "programmes.view");
+  const ids = z.object({ programmeId: z.uuid(), activityId: z.uuid() }).safeParse({ programmeId, activityId });
+  const activity = ids.success ? await getActivity(ctx, ids.data.programmeId, ids.data.activityId) : null;
+  if (!activity) notFound();
+  const editable = activity.programme.status !== "COMPLETED";
+  const canEdit = editable && can(ctx.membership.roles, "roadmap.edit");
+  const mayUpdate = editable && (canEdit || (can(ctx.membership.roles, "roadmap.updateOwn") && isResponsible(activity, ctx.membership)));
+  const [orders, options] = [mayUpdate ? await signedOrdersForEvidence(ctx) : [], canEdit ? await programmeFormOptions(ctx) : null];
+  const zone = ctx.organisation.timeZone;
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/o/${slug}/programmes/${programmeId}`}>← {activity.programme.title}</Link>
+      </p>
+      <PageHeader title={activity.title} description={`Этап: ${activity.stage.title} · Сроки: ${activity.periodText || "не указаны"} · ${ACTIVITY_STATUS_LABELS[activity.status]}`} />
+      <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
+        <div className="space-y-6">
+          {canEdit && options ? (
+            <Card title="Мероприятие">
+              <EditActivityForm key={activity.version} slug={slug} activity={activity} stages={activity.stages} staff={options.staff} />
+            </Card>
+          ) : (
+            <Card title="Мероприятие">
+              <p>{activity.description ?? "Описания нет."}</p>
+              <p className="mt-2 text-sm text-muted">Результат: {activity.expectedResult ?? "—"}</p>
+            </Card>
+          )}
+          <Card title="Комментарии">
+            {activity.comments.length === 0 ? (
+              <EmptyState>Комментариев пока нет.</EmptyState>
+            ) : (
+              <ul className="space-y-3">
+                {activity.comments.map((comment) => (
+                  <li key={comment.id} className="rounded border border-slate-200 p-3 text-sm">
+                    <p className="text-xs text-muted">
+                      {comment.author}, {formatDateTime(comment.createdAt, zone)}
+                    </p>
+                    <p className="whitespace-pre-line">{comment.text}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {mayUpdate ? (
+              <div className="mt-4">
+                <AddComment slug={slug} activityId={activity.id} />
+              </div>
+            ) : null}
+          </Card>
+        </div>
+        <aside className="space-y-4">
+          <Card title="Статус">
+            {mayUpdate ? <ActivityStatusControl slug={slug} activityId={activity.id} status={activity.status} label={activity.title} /> : <p>{ACTIVITY_STATUS_LABELS[activity.status]}</p>}
+            {activity.completedOn ? <p className="mt-2 text-sm text-muted">Выполнено {formatDate(activity.completedOn, "UTC")}</p> : null}
+          </Card>
+          <Card title="Подтверждения">
+            {activity.evidence.length === 0 ? (
+              <p className="text-sm text-muted">Приказов и документов пока нет.</p>
+            ) : (
+              <ul className="space-y-2 text-sm" data-testid="activity-evidence">
+                {activity.evidence.map((evidence) => (
+                  <li key={evidence.id} className="flex items-start justify-between gap-2">
+                    {evidence.orderId ? (
+                      <Link href={`/o/${slug}/orders/${evidence.orderId}`}>{evidence.title}</Link>
+                    ) : evidence.url ? (
+                      <a href={evidence.url} rel="noopener noreferrer" target="_blank">
+                        {evidence.title}
+                      </a>
+                    ) : (
+                      <span>{evidence.title}</span>
+                    )}
+                    {canEdit ? <RemoveEvidence slug={slug} evidenceId={evidence.id} /> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {mayUpdate ? (
+              <div className="mt-4 space-y-4 border-t border-slate-200 pt-4">
+                <AddOrderEvidence
+                  slug={slug}
+                  activityId={activity.id}
+                  orders={orders.map((o) => ({ id: o.id, label: `№ ${o.number ?? ""} от ${o.signedOn ? formatDate(o.signedOn, "UTC") : ""} ${o.title}` }))}
+                />
+                <AddLinkEvidence slug={slug} activityId={activity.id} />
+              </div>
+            ) : null}
+          </Card>
+        </aside>
+      </div>
+    </>
+  );
+}

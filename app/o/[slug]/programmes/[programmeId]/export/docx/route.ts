@@ -1,0 +1,3 @@
+import { exportRoadmapDocx } from "@/lib/roadmap/export";
+
+export const GET = exportRoadmapDocx;

@@ -1,0 +1,3 @@
+import { exportRoadmapXlsx } from "@/lib/roadmap/export";
+
+export const GET = exportRoadmapXlsx;

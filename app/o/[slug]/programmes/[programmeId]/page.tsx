@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireTenantPermission } from "@/lib/tenancy/page";
+import { can } from "@/lib/access/permissions";
+import { getRoadmap } from "@/lib/roadmap/queries";
+import { programmeFormOptions } from "@/lib/programmes/queries";
+import { academicYearLabel, MEETING_FREQUENCY_LABELS, PROGRAMME_STATUS_LABELS } from "@/lib/programmes/academic-year";
+import { deadlineState, progressOf } from "@/lib/roadmap/views";
+import { formatDate, todayIn } from "@/lib/i18n/format";
+import { Badge, Card, PageHeader } from "@/components/ui/layout";
+import { buttonClass } from "@/components/ui/button-class";
+import { RoadmapTable } from "@/components/roadmap/roadmap-table";
+import { RoadmapTimeline } from "@/components/roadmap/roadmap-timeline";
+import { AddStageForm } from "@/components/roadmap/add-stage-form";
+import { ProgrammeParamsForm } from "@/components/programmes/programme-params-form";
+
+export const metadata: Metadata = { title: "Дорожная карта" };
+
+export default async function ProgrammePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; programmeId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug, programmeId } = await params;
+  const view = (await searchParams).view === "timeline" ? "timeline" : "table";
+  const ctx = await requireTenantPermission(slug, "programmes.view");
+  const id = z.uuid().safeParse(programmeId);
+  const roadmap = id.success ? await getRoadmap(ctx, id.data) : null;
+  if (!roadmap) notFound();
+  const { programme } = roadmap;
+  const today = todayIn(ctx.organisation.timeZone);
+  const canEdit = can(ctx.membership.roles, "roadmap.edit") && programme.status !== "COMPLETED";
+  const manage = can(ctx.membership.roles, "programmes.manage");
+  const options = canEdit || manage ? await programmeFormOptions(ctx) : null;
+  const all = roadmap.stages.flatMap((stage) => stage.activities);
+  const overall = progressOf(all);
+  const overdue = all.filter((a) => deadlineState(a, today) === "overdue").length;
+  const thisWeek = all.filter((a) => deadlineState(a, today) === "due-this-week").length;
+  const base = `/o/${slug}/programmes/${programme.id}`;
+  return (
+    <>
+      <PageHeader
+        title={programme.title}
+        description={`${academicYearLabel(programme.academicYear)} учебный год · ${formatDate(new Date(`${programme.startsOn}T00:00:00Z`), "UTC")} – ${formatDate(new Date(`${programme.endsOn}T00:00:00Z`), "UTC")}`}
+        actions={
+          <>
+            <a href={`${base}/export/docx`} className={buttonClass("secondary")}>
+              Скачать .docx
+            </a>
+            <a href={`${base}/export/xlsx`} className={buttonClass("secondary")}>
+              Скачать .xlsx
+            </a>
+          </>
+        }
+      />
+      <div className="mb-6 grid gap-4 lg:grid-cols-3">
+        <Card title="Статус">
+          <p>
+            <Badge tone={programme.status === "APPROVED" ? "good" : programme.status === "DRAFT" ? "warn" : "neutral"}>{PROGRAMME_STATUS_LABELS[programme.status]}</Badge>
+          </p>
+          {programme.approvedBy ? (
+            <p className="mt-2 text-sm">
+              Утверждена{" "}
+              <Link href={`/o/${slug}/orders/${programme.approvedBy.id}`}>
+                приказом от {programme.approvedBy.signedOn ? formatDate(new Date(`${programme.approvedBy.signedOn}T00:00:00Z`), "UTC") : ""} № {programme.approvedBy.number}
+              </Link>
+            </p>
+          ) : programme.status === "DRAFT" && can(ctx.membership.roles, "orders.draft") ? (
+            <p className="mt-2 text-sm text-muted">
+              Утверждается приказом руководителя: <Link href={`/o/${slug}/orders/new`}>подготовить проект приказа</Link>.
+            </p>
+          ) : null}
+        </Card>
+        <Card title="Выполнение">
+          <p className="text-2xl font-semibold" data-testid="programme-progress">
+            {overall.percent}%
+          </p>
+          <p className="text-sm text-muted">
+            выполнено {overall.done} из {overall.total}; просрочено: {overdue}; срок на этой неделе: {thisWeek}
+          </p>
+        </Card>
+        <Card title="Параметры">
+          <ul className="space-y-1 text-sm">
+            <li>Куратор: {programme.curatorName ?? "не назначен"}</li>
+            <li>Наставляемых на наставника: {programme.menteesPerMentor}</li>
+            <li>Срок работы пары: до {programme.maxPairMonths} мес.</li>
+            <li>Встречи: {MEETING_FREQUENCY_LABELS[programme.meetingFrequency]}</li>
+            <li>Формы: {programme.forms.map((f) => `«${f.title}»`).join(", ") || "не выбраны"}</li>
+          </ul>
+        </Card>
+      </div>
+      <nav aria-label="Вид дорожной карты" className="mb-4 flex gap-2">
+        <Link href={base} aria-current={view === "table" ? "page" : undefined} className={buttonClass(view === "table" ? "primary" : "secondary")}>
+          Таблица
+        </Link>
+        <Link href={`${base}?view=timeline`} aria-current={view === "timeline" ? "page" : undefined} className={buttonClass(view === "timeline" ? "primary" : "secondary")}>
+          График по месяцам
+        </Link>
+      </nav>
+      {view === "table" ? (
+        <RoadmapTable slug={slug} roadmap={roadmap} today={today} membership={ctx.membership} canEdit={canEdit} staff={options?.staff ?? []} />
+      ) : (
+        <RoadmapTimeline roadmap={roadmap} today={today} />
+      )}
+      {canEdit ? (
+        <Card className="mt-6">
+          <AddStageForm slug={slug} programmeId={programme.id} />
+        </Card>
+      ) : null}
+      {manage && options && programme.status !== "COMPLETED" ? (
+        <Card title="Параметры программы" className="mt-6">
+          <ProgrammeParamsForm slug={slug} programme={programme} staff={options.staff} forms={options.forms} />
+        </Card>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import Link from "next/link";
+import type { RoadmapView } from "@/lib/roadmap/queries";
+import { ACTIVITY_STATUS_LABELS, deadlineState, isResponsible, progressOf } from "@/lib/roadmap/views";
+import { formatDate } from "@/lib/i18n/format";
+import { roleList } from "@/lib/access/roles";
+import type { TenantMembership } from "@/lib/tenancy/context";
+import { Badge } from "@/components/ui/layout";
+import { ActivityStatusControl } from "@/components/roadmap/activity-status-control";
+import { StageControls } from "@/components/roadmap/stage-controls";
+import { AddActivityForm } from "@/components/roadmap/activity-form";
+
+const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`), "UTC");
+
+function periodMeaning(activity: { startsOn: string | null; endsOn: string | null }): string {
+  if (!activity.endsOn) return "без фиксированного срока";
+  if (!activity.startsOn) return `до ${day(activity.endsOn)}`;
+  return activity.startsOn === activity.endsOn ? day(activity.endsOn) : `${day(activity.startsOn)} – ${day(activity.endsOn)}`;
+}
+
+/** The roadmap as schools know it: Этап | Мероприятия | Результат | Сроки | Ответственные, plus status. */
+export function RoadmapTable({
+  slug,
+  roadmap,
+  today,
+  membership,
+  canEdit,
+  staff,
+}: {
+  slug: string;
+  roadmap: RoadmapView;
+  today: string;
+  membership: TenantMembership;
+  canEdit: boolean;
+  staff: { id: string; name: string }[];
+}) {
+  const base = `/o/${slug}/programmes/${roadmap.programme.id}`;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full min-w-[56rem] text-left text-sm" data-testid="roadmap-table">
+        <thead className="bg-slate-50 text-xs uppercase text-muted">
+          <tr>
+            <th scope="col" className="w-10 px-3 py-3">№</th>
+            <th scope="col" className="px-3 py-3">Мероприятия</th>
+            <th scope="col" className="px-3 py-3">Результат</th>
+            <th scope="col" className="px-3 py-3">Сроки</th>
+            <th scope="col" className="px-3 py-3">Ответственные</th>
+            <th scope="col" className="w-44 px-3 py-3">Статус</th>
+          </tr>
+        </thead>
+        {roadmap.stages.map((stage, stageIndex) => {
+          const progress = progressOf(stage.activities);
+          return (
+            <tbody key={stage.id} data-testid="roadmap-stage">
+              <tr className="border-t-2 border-slate-300 bg-brand-50">
+                <th scope="rowgroup" colSpan={6} className="px-3 py-2 text-left">
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <span className="font-semibold">
+                      {stageIndex + 1}. {stage.title}
+                    </span>
+                    <span className="flex items-center gap-3 text-xs font-normal text-muted">
+                      <span>
+                        выполнено {progress.done} из {progress.total} ({progress.percent}%)
+                      </span>
+                      {canEdit ? <StageControls slug={slug} stage={stage} /> : null}
+                    </span>
+                  </div>
+                </th>
+              </tr>
+              {stage.activities.map((activity, index) => {
+                const state = deadlineState(activity, today);
+                const mayUpdate = canEdit || isResponsible(activity, membership);
+                return (
+                  <tr
+                    key={activity.id}
+                    data-testid="roadmap-activity"
+                    data-deadline={state ?? undefined}
+                    className={`border-t border-slate-100 align-top ${state === "overdue" ? "bg-red-50" : state === "due-this-week" ? "bg-amber-50" : ""}`}
+                  >
+                    <td className="px-3 py-2">
+                      {stageIndex + 1}.{index + 1}
+                    </td>
+                    <td className="px-3 py-2">
+                      <Link href={`${base}/activities/${activity.id}`} className="font-medium">
+                        {activity.title}
+                      </Link>
+                      {activity.evidence.length > 0 ? (
+                        <p className="mt-1 text-xs text-muted">Подтверждения: {activity.evidence.map((e) => e.title).join("; ")}</p>
+                      ) : null}
+                      {activity.commentCount > 0 ? <p className="text-xs text-muted">Комментариев: {activity.commentCount}</p> : null}
+                    </td>
+                    <td className="px-3 py-2">{activity.expectedResult ?? "—"}</td>
+                    <td className="px-3 py-2">
+                      <span className="block">{activity.periodText || "—"}</span>
+                      <span className="block text-xs text-muted">{periodMeaning(activity)}</span>
+                      {state === "overdue" ? <Badge tone="bad">просрочено</Badge> : null}
+                      {state === "due-this-week" ? <Badge tone="warn">срок на этой неделе</Badge> : null}
+                    </td>
+                    <td className="px-3 py-2">
+                      {activity.responsibleText || roleList(activity.responsibleRoles) || "—"}
+                      {activity.responsibleNames.length > 0 ? <span className="block text-xs text-muted">{activity.responsibleNames.join(", ")}</span> : null}
+                    </td>
+                    <td className="px-3 py-2">
+                      {mayUpdate ? (
+                        <ActivityStatusControl slug={slug} activityId={activity.id} status={activity.status} label={activity.title} />
+                      ) : (
+                        ACTIVITY_STATUS_LABELS[activity.status]
+                      )}
+                      {activity.completedOn ? <span className="block text-xs text-muted">выполнено {day(activity.completedOn)}</span> : null}
+                    </td>
+                  </tr>
+                );
+              })}
+              {canEdit ? (
+                <tr>
+                  <td colSpan={6} className="px-3 py-2">
+                    <AddActivityForm slug={slug} stageId={stage.id} staff={staff} />
+                  </td>
+                </tr>
+              ) : null}
+            </tbody>
+          );
+        })}
+      </table>
+    </div>
+  );
+}

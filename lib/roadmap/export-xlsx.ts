@@ -1,0 +1,38 @@
+import type { RoadmapView } from "@/lib/roadmap/queries";
+import { workbookBuffer } from "@/lib/export/xlsx";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/roadmap/views";
+import { roleList } from "@/lib/access/roles";
+
+/** The exported layout, which the import reads back: one row per activity, its stage named in column A. */
+export const ROADMAP_XLSX_COLUMNS = [
+  { header: "Этап", width: 30 },
+  { header: "№", width: 6 },
+  { header: "Мероприятия", width: 60 },
+  { header: "Результат", width: 30 },
+  { header: "Сроки", width: 24 },
+  { header: "Ответственные", width: 30 },
+  { header: "Начало", width: 12 },
+  { header: "Окончание", width: 12 },
+  { header: "Статус", width: 14 },
+  { header: "Выполнено", width: 12 },
+];
+
+const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+export function roadmapXlsx(roadmap: RoadmapView): Promise<Buffer> {
+  const rows = roadmap.stages.flatMap((stage, stageIndex) =>
+    stage.activities.map((activity, index) => [
+      `${stageIndex + 1}. ${stage.title}`,
+      `${stageIndex + 1}.${index + 1}`,
+      activity.title,
+      activity.expectedResult,
+      activity.periodText,
+      activity.responsibleText || roleList(activity.responsibleRoles),
+      asDate(activity.startsOn),
+      asDate(activity.endsOn),
+      ACTIVITY_STATUS_LABELS[activity.status],
+      asDate(activity.completedOn),
+    ]),
+  );
+  return workbookBuffer("Дорожная карта", ROADMAP_XLSX_COLUMNS, rows);
+}
