@@ -4,7 +4,7 @@ import "@/lib/profile/actions";
 import { executeTenantAction, executeUserAction } from "@/lib/actions/define";
 import { authenticate } from "@/lib/auth/sign-in";
 import { isSessionCurrent } from "@/lib/auth/session-version";
-import { loadActiveUser } from "@/lib/auth/current-user";
+import { loadActiveUser } from "@/lib/auth/active-user";
 import { resolveTenant } from "@/lib/tenancy/context";
 import {
   PASSWORD,

@@ -1,7 +1,7 @@
 // The demo organisations as a fixture: seeded into this test file's own database.
 import { seed } from "@/prisma/seed";
 import { ownerQuery } from "./db";
-import { loadActiveUser, type CurrentUser } from "@/lib/auth/current-user";
+import { loadActiveUser, type CurrentUser } from "@/lib/auth/active-user";
 
 export async function seedDemo(): Promise<void> {
   const ownerUrl = process.env.DATABASE_URL;

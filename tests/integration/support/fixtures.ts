@@ -12,7 +12,7 @@ import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 import { createPrismaClient } from "@/lib/db/client";
 import { inScope, type Tx } from "@/lib/db/scope";
 import { hashPassword } from "@/lib/auth/password";
-import { loadActiveUser, type CurrentUser } from "@/lib/auth/current-user";
+import { loadActiveUser, type CurrentUser } from "@/lib/auth/active-user";
 import { resolveTenant, type TenantContext } from "@/lib/tenancy/context";
 import { createOrganisation } from "@/lib/organisations/service";
 import {
