@@ -291,6 +291,13 @@ CREATE POLICY invitations_access ON invitations
   USING (organisation_id = app_organisation_id() OR token_hash = app_invitation_token_hash() OR app_is_platform_admin())
   WITH CHECK (organisation_id = app_organisation_id() OR token_hash = app_invitation_token_hash() OR app_is_platform_admin());
 
+-- The visitor holds the token of an invitation addressed to this e-mail: accepting it may
+-- create that person's account (or set its password), and nobody else's.
+CREATE FUNCTION invitation_names_email(address text) RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT app_invitation_token_hash() IS NOT NULL
+     AND EXISTS (SELECT 1 FROM invitations i WHERE i.token_hash = app_invitation_token_hash() AND i.email = address)
+$$;
+
 -- audit_events: append-only. Read: the tenant's own (the platform administrator: all).
 -- Insert: into the current tenant, into an organisation the acting user belongs to
 -- (sign-in events), or with no organisation.
@@ -318,15 +325,18 @@ CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
 
 -- users: global (one person may belong to several organisations). Anyone may look a user up
 -- (sign-in, membership lists); a user changes only their own row; new accounts come from an
--- invitation being accepted or from the platform administrator.
+-- invitation addressed to that e-mail being accepted, or from the platform administrator.
 ALTER TABLE users ENABLE ROW LEVEL SECURITY;
 ALTER TABLE users FORCE ROW LEVEL SECURITY;
 CREATE POLICY users_read ON users FOR SELECT USING (true);
 CREATE POLICY users_create ON users FOR INSERT
-  WITH CHECK (app_invitation_token_hash() IS NOT NULL OR app_is_platform_admin());
+  WITH CHECK (app_is_platform_admin() OR invitation_names_email(email));
 CREATE POLICY users_change ON users FOR UPDATE
-  USING (id = app_user_id() OR app_invitation_token_hash() IS NOT NULL OR app_is_platform_admin())
-  WITH CHECK (id = app_user_id() OR app_invitation_token_hash() IS NOT NULL OR app_is_platform_admin());
+  USING (id = app_user_id() OR app_is_platform_admin() OR invitation_names_email(email))
+  WITH CHECK (id = app_user_id() OR app_is_platform_admin() OR invitation_names_email(email));
+-- Only what a person may change about themself; the platform flag and disabling stay with the owner (CLI).
+REVOKE UPDATE ON users FROM tandem_app;
+GRANT UPDATE (last_name, first_name, middle_name, phone, password_hash, session_version, updated_at) ON users TO tandem_app;
 
 ALTER TABLE authorities ENABLE ROW LEVEL SECURITY;
 ALTER TABLE authorities FORCE ROW LEVEL SECURITY;
@@ -339,5 +349,13 @@ ALTER TABLE authority_memberships FORCE ROW LEVEL SECURITY;
 CREATE POLICY authority_memberships_read ON authority_memberships FOR SELECT
   USING (user_id = app_user_id() OR app_is_platform_admin());
 CREATE POLICY authority_memberships_create ON authority_memberships FOR INSERT
-  WITH CHECK (app_invitation_token_hash() IS NOT NULL OR app_is_platform_admin());
+  WITH CHECK (
+    app_is_platform_admin()
+    OR EXISTS (
+      SELECT 1 FROM invitations i JOIN users u ON u.email = i.email
+       WHERE i.token_hash = app_invitation_token_hash()
+         AND i.authority_id = authority_memberships.authority_id
+         AND u.id = authority_memberships.user_id
+    )
+  );
 CREATE POLICY authority_memberships_remove ON authority_memberships FOR DELETE USING (app_is_platform_admin());
