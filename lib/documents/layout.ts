@@ -23,12 +23,10 @@ export const DOCUMENT_STYLES = {
   default: { document: { run: { font: FONT, size: FONT_SIZE }, paragraph: { spacing: { line: 276 } } } },
 };
 
-const margin = {
-  top: convertMillimetersToTwip(20),
-  bottom: convertMillimetersToTwip(20),
-  left: convertMillimetersToTwip(30),
-  right: convertMillimetersToTwip(10),
-};
+/** Rounded up: a margin must never come out a fraction under the standard's minimum. */
+const mm = (millimetres: number) => Math.ceil((millimetres * 1440) / 25.4);
+
+const margin = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(10) };
 
 export function text(value: string, options: { bold?: boolean; italics?: boolean; size?: number; allCaps?: boolean } = {}): TextRun {
   return new TextRun({ text: value, font: FONT, size: options.size ?? FONT_SIZE, bold: options.bold, italics: options.italics, allCaps: options.allCaps });
