@@ -124,7 +124,8 @@ describe("the roadmap as .docx", () => {
 describe("the roadmap as .xlsx", () => {
   it("reads back with every activity, its stage, period and status", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await roadmapXlsx(roadmap));
+    const bytes = await roadmapXlsx(roadmap);
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const sheet = workbook.getWorksheet("Дорожная карта");
     const rows = (sheet?.getSheetValues() ?? []).filter(Boolean).map((row) => (Array.isArray(row) ? row.slice(1) : []));
     expect(rows[0]?.slice(0, 6)).toEqual(["Этап", "№", "Мероприятия", "Результат", "Сроки", "Ответственные"]);
