@@ -19,3 +19,11 @@ export function orNotFound<T>(value: T | null | undefined): T {
   if (value === null || value === undefined) throw new NotFoundError();
   return value;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id from a URL: anything that is not a UUID is simply not there. */
+export function idOrNotFound(value: string | undefined): string {
+  if (!value || !UUID.test(value)) throw new NotFoundError();
+  return value;
+}

@@ -1,5 +1,5 @@
 import { tenantRoute } from "@/lib/actions/server";
-import { NotFoundError } from "@/lib/actions/errors";
+import { NotFoundError, idOrNotFound } from "@/lib/actions/errors";
 import { formatDate, initials } from "@/lib/i18n/format";
 import { getOrder } from "@/lib/orders/queries";
 import { orderDocx } from "@/lib/orders/docx";
@@ -18,7 +18,7 @@ export const downloadOrderDocx = tenantRoute({
   name: "orders.docx",
   permission: "orders.view",
   handle: async ({ ctx, request, params }) => {
-    const order = params.orderId ? await getOrder(ctx, params.orderId).catch(() => null) : null;
+    const order = await getOrder(ctx, idOrNotFound(params.orderId));
     if (!order) throw new NotFoundError();
     const organisation = await inTenant({ organisationId: ctx.organisation.id, userId: ctx.user.id }, (tx) =>
       tx.organisation.findUniqueOrThrow({ where: { id: ctx.organisation.id }, select: { fullName: true, shortName: true, locality: true, directorName: true } }),

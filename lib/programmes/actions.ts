@@ -1,8 +1,8 @@
 "use server";
 
 import { tenantFormAction } from "@/lib/actions/server";
-import { copyProgrammeSchema, createProgrammeSchema, updateProgrammeSchema } from "@/lib/programmes/schemas";
-import { copyProgramme, createProgramme, updateProgramme } from "@/lib/programmes/service";
+import { copyProgrammeSchema, createProgrammeSchema, customFormSchema, updateProgrammeSchema } from "@/lib/programmes/schemas";
+import { addCustomForm, copyProgramme, createProgramme, updateProgramme } from "@/lib/programmes/service";
 
 export const createProgrammeAction = tenantFormAction(
   {
@@ -33,3 +33,11 @@ export const updateProgrammeAction = tenantFormAction(
   },
   { arrayFields: ["forms"] },
 );
+
+export const addCustomFormAction = tenantFormAction({
+  name: "programmes.addForm",
+  permission: "programmes.manage",
+  input: customFormSchema,
+  run: ({ ctx, input, tx }) => addCustomForm(tx, ctx, input),
+  success: "Форма наставничества добавлена в каталог организации.",
+});

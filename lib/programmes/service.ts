@@ -170,3 +170,12 @@ export async function updateProgramme(tx: Tx, ctx: TenantContext, input: Program
   await insertForms(tx, ctx, programme.id, parseFormChoices(input.forms));
   await recordTenantAudit(tx, ctx, "programme.updated", { type: "programme", id: programme.id }, { title: input.title });
 }
+
+/** An organisation extends the catalogue with its own form, or adds role models to a standard one. */
+export async function addCustomForm(tx: Tx, ctx: TenantContext, input: { title: string; roleModels: string[] }): Promise<void> {
+  const existing = await tx.customMentoringForm.findFirst({ where: { organisationId: ctx.organisation.id, title: input.title }, select: { id: true, roleModels: true } });
+  const form = existing
+    ? await tx.customMentoringForm.update({ where: { id: existing.id }, data: { roleModels: [...new Set([...existing.roleModels, ...input.roleModels])] }, select: { id: true } })
+    : await tx.customMentoringForm.create({ data: { organisationId: ctx.organisation.id, ...input }, select: { id: true } });
+  await recordTenantAudit(tx, ctx, "programme.updated", { type: "mentoring_form", id: form.id }, { form: input.title, roleModels: input.roleModels });
+}

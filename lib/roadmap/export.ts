@@ -1,5 +1,5 @@
 import { tenantRoute } from "@/lib/actions/server";
-import { NotFoundError } from "@/lib/actions/errors";
+import { NotFoundError, idOrNotFound } from "@/lib/actions/errors";
 import { inTenant } from "@/lib/db/scope";
 import { formatDate, initials } from "@/lib/i18n/format";
 import { xlsxResponse } from "@/lib/export/xlsx";
@@ -10,7 +10,7 @@ import { academicYearLabel } from "@/lib/programmes/academic-year";
 import type { TenantContext } from "@/lib/tenancy/context";
 
 async function roadmapOrNotFound(ctx: TenantContext, programmeId: string | undefined) {
-  const roadmap = programmeId ? await getRoadmap(ctx, programmeId).catch(() => null) : null;
+  const roadmap = await getRoadmap(ctx, idOrNotFound(programmeId));
   if (!roadmap) throw new NotFoundError();
   return roadmap;
 }

@@ -56,6 +56,7 @@ const SAMPLE_INPUTS: Record<string, (ids: Ids) => Record<string, unknown>> = {
     forms: ["ученик – ученик::равный – равному"],
   }),
   "programmes.copy": (ids) => ({ programmeId: ids.programmeId }),
+  "programmes.addForm": () => ({ title: "педагог – родитель", roleModels: "опытный – начинающий" }),
   "programmes.update": (ids) => ({
     programmeId: ids.programmeId,
     title: "Программа",

@@ -155,3 +155,46 @@ describe("a signed order is immutable", () => {
     expect(rowCount).toBe(1);
   });
 });
+
+describe("the scan of the signed paper original", () => {
+  it("is attached to a signed order, audited, and downloads back", async () => {
+    const { uploadOrderScan, downloadOrderScan } = await import("@/lib/orders/scan");
+    const { registeredActions, executeTenantRoute } = await import("@/lib/actions/define");
+    const route = (name: string) => {
+      const found = registeredActions().find((d) => d.name === name);
+      if (found?.kind !== "route") throw new Error(`no route ${name}`);
+      return found;
+    };
+    expect(uploadOrderScan).toBeTypeOf("function");
+    expect(downloadOrderScan).toBeTypeOf("function");
+    const orderId = await readyToSign(curator);
+    await asTenant(director, (tx) => signOrder(tx, director, { orderId, signedOn: "2026-04-01" }));
+    const form = new FormData();
+    form.append("scan", new File([new Uint8Array([37, 80, 68, 70])], "Приказ 1.pdf", { type: "application/pdf" }));
+    const base = `http://localhost/o/lyceum-17/orders/${orderId}/scan`;
+    const upload = await executeTenantRoute(route("orders.uploadScan"), curator.user, new Request(base, { method: "POST", body: form }), { slug: "lyceum-17", orderId }, null);
+    expect(upload.status).toBe(303);
+    expect(upload.headers.get("location")).toContain("scan=saved");
+    const download = await executeTenantRoute(route("orders.downloadScan"), director.user, new Request(base), { slug: "lyceum-17", orderId }, null);
+    expect(download.headers.get("content-type")).toBe("application/pdf");
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70]));
+    const { rows } = await ownerQuery("select 1 from audit_events where action = 'order.scan_attached' and entity_id = $1", [orderId]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it("refuses a file of another type and a post from another site", async () => {
+    const { registeredActions, executeTenantRoute } = await import("@/lib/actions/define");
+    await import("@/lib/orders/scan");
+    const upload = registeredActions().find((d) => d.name === "orders.uploadScan");
+    if (upload?.kind !== "route") throw new Error("no route");
+    const orderId = await readyToSign(curator);
+    await asTenant(director, (tx) => signOrder(tx, director, { orderId, signedOn: "2026-04-02" }));
+    const form = new FormData();
+    form.append("scan", new File(["<script>"], "x.html", { type: "text/html" }));
+    const url = `http://localhost/o/lyceum-17/orders/${orderId}/scan`;
+    const wrong = await executeTenantRoute(upload, curator.user, new Request(url, { method: "POST", body: form }), { slug: "lyceum-17", orderId }, null);
+    expect(wrong.headers.get("location")).toContain("scan=wrong-type");
+    const foreign = await executeTenantRoute(upload, curator.user, new Request(url, { method: "POST", body: form, headers: { origin: "https://evil.example" } }), { slug: "lyceum-17", orderId }, null);
+    expect(foreign.status).toBe(403);
+  });
+});

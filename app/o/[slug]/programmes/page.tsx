@@ -5,7 +5,8 @@ import { can } from "@/lib/access/permissions";
 import { listProgrammes } from "@/lib/programmes/queries";
 import { academicYearLabel, PROGRAMME_STATUS_LABELS } from "@/lib/programmes/academic-year";
 import { copyProgrammeAction } from "@/lib/programmes/actions";
-import { Badge, EmptyState, PageHeader } from "@/components/ui/layout";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/layout";
+import { CustomFormForm } from "@/components/programmes/custom-form-form";
 import { buttonClass } from "@/components/ui/button-class";
 import { ActionButton } from "@/components/forms/action-button";
 
@@ -53,6 +54,14 @@ export default async function ProgrammesPage({ params }: { params: Promise<{ slu
           ))}
         </ul>
       )}
+      {manage ? (
+        <Card title="Свои формы наставничества" className="mt-6">
+          <p className="mb-3 text-sm text-muted">
+            Стандартный каталог (Р-145) можно дополнить своей формой или новыми ролевыми моделями существующей — они появятся при создании программы.
+          </p>
+          <CustomFormForm slug={slug} />
+        </Card>
+      ) : null}
     </>
   );
 }

@@ -11,13 +11,21 @@ import { formatDate, formatDateTime, todayIn } from "@/lib/i18n/format";
 import { Badge, Card, PageHeader } from "@/components/ui/layout";
 import { buttonClass } from "@/components/ui/button-class";
 import { OrderPaper } from "@/components/orders/order-paper";
+import { OrderScanCard } from "@/components/orders/order-scan-card";
 import { OrderTextForm } from "@/components/orders/order-text-form";
 import { AgreeOrder, DeleteDraft, ReturnToDraft, SignOrder, SubmitForReview } from "@/components/orders/order-workflow";
 
 export const metadata: Metadata = { title: "Приказ" };
 
-export default async function OrderPage({ params }: { params: Promise<{ slug: string; orderId: string }> }) {
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; orderId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug, orderId } = await params;
+  const { scan: scanNotice } = await searchParams;
   const ctx = await requireTenantPermission(slug, "orders.view");
   const id = z.uuid().safeParse(orderId);
   const order = id.success ? await getOrder(ctx, id.data) : null;
@@ -75,6 +83,14 @@ export default async function OrderPage({ params }: { params: Promise<{ slug: st
               ) : null}
             </dl>
           </Card>
+          {order.status === "SIGNED" || order.status === "CANCELLED" ? (
+            <OrderScanCard
+              base={`/o/${slug}/orders/${order.id}`}
+              scan={order.scan}
+              canUpload={drafter}
+              notice={typeof scanNotice === "string" ? scanNotice : undefined}
+            />
+          ) : null}
           {order.approvals.length > 0 ? (
             <Card title="Лист согласования">
               <ul className="space-y-1 text-sm">
