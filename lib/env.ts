@@ -11,6 +11,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   PUBLIC_URL: z.string().url().optional(),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For (nginx, a load balancer). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(5).default(1),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -2,14 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { LoginForm } from "@/components/auth/login-form";
+import { safeCallback } from "@/lib/auth/callback";
 
 export const metadata: Metadata = { title: "Вход" };
-
-/** Only same-site paths are accepted as the place to return to. */
-function safeCallback(value: string | string[] | undefined): string {
-  const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
-}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { clientAddress } from "@/lib/auth/client-address";
+import { requestAddress } from "@/lib/auth/client-address";
 import {
   executeTenantAction,
   executeTenantRoute,
@@ -26,8 +26,8 @@ function toFormState<R extends SuccessData>(result: ActionResult<R>): FormState 
   return { status: "success", message: result.message, ...(result.data ? { data: result.data } : {}) };
 }
 
-async function requestAddress(): Promise<string> {
-  return clientAddress(await headers());
+async function callerAddress(): Promise<string> {
+  return requestAddress(await headers());
 }
 
 /** A server action for a form inside /o/<slug>; the form sends the slug as `organisation`. */
@@ -38,7 +38,7 @@ export function tenantFormAction<S extends Schema, R extends SuccessData>(
   const registered: TenantActionDefinition<S, R> = registerAction({ kind: "tenant", ...definition });
   return async (_previous, formData) => {
     const { organisation, ...input } = formDataToObject(formData, options.arrayFields);
-    const result = await executeTenantAction(registered, await getCurrentUser(), organisation, input, await requestAddress());
+    const result = await executeTenantAction(registered, await getCurrentUser(), organisation, input, await callerAddress());
     if (result.ok && typeof organisation === "string") revalidatePath(`/o/${organisation}`, "layout");
     return toFormState(result);
   };
@@ -52,7 +52,7 @@ export function userFormAction<S extends Schema, R extends SuccessData>(
   const registered: UserActionDefinition<S, R> = registerAction({ kind: "user", ...definition });
   return async (_previous, formData) => {
     const input = formDataToObject(formData, options.arrayFields);
-    const result = await executeUserAction(registered, await getCurrentUser(), input, await requestAddress());
+    const result = await executeUserAction(registered, await getCurrentUser(), input, await callerAddress());
     if (result.ok && options.revalidate) revalidatePath(options.revalidate, "layout");
     return toFormState(result);
   };
@@ -62,5 +62,5 @@ export function userFormAction<S extends Schema, R extends SuccessData>(
 export function tenantRoute(definition: Omit<TenantRouteDefinition, "kind">) {
   const registered: TenantRouteDefinition = registerAction({ kind: "route", ...definition });
   return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> =>
-    executeTenantRoute(registered, await getCurrentUser(), request, await context.params, await requestAddress());
+    executeTenantRoute(registered, await getCurrentUser(), request, await context.params, await callerAddress());
 }

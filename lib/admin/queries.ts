@@ -13,16 +13,14 @@ export async function requirePlatformAdmin(): Promise<CurrentUser> {
 
 export async function adminOverview(user: CurrentUser, page: number) {
   return inScope({ userId: user.id, platformAdmin: true }, async (tx) => {
-    const [authorities, organisations, total] = await Promise.all([
-      tx.authority.findMany({ orderBy: { shortName: "asc" }, select: { id: true, slug: true, shortName: true, region: true } }),
-      tx.organisation.findMany({
-        orderBy: [{ shortName: "asc" }, { id: "asc" }],
-        skip: (page - 1) * ADMIN_ORGANISATIONS_PAGE_SIZE,
-        take: ADMIN_ORGANISATIONS_PAGE_SIZE,
-        select: { id: true, slug: true, shortName: true, kind: true, locality: true, authority: { select: { shortName: true } } },
-      }),
-      tx.organisation.count(),
-    ]);
+    const authorities = await tx.authority.findMany({ orderBy: { shortName: "asc" }, select: { id: true, slug: true, shortName: true, region: true } });
+    const organisations = await tx.organisation.findMany({
+      orderBy: [{ shortName: "asc" }, { id: "asc" }],
+      skip: (page - 1) * ADMIN_ORGANISATIONS_PAGE_SIZE,
+      take: ADMIN_ORGANISATIONS_PAGE_SIZE,
+      select: { id: true, slug: true, shortName: true, kind: true, locality: true, authority: { select: { shortName: true } } },
+    });
+    const total = await tx.organisation.count();
     return { authorities, organisations, total };
   });
 }

@@ -1,5 +1,6 @@
 import { tenantRoute } from "@/lib/actions/server";
 import { auditActionLabel } from "@/lib/audit/actions";
+import { describeAuditDetails } from "@/lib/audit/describe";
 import { auditEventsForExport, auditFilterSchema } from "@/lib/audit/queries";
 import { workbookBuffer, xlsxResponse } from "@/lib/export/xlsx";
 import { formatDateTime, todayIn } from "@/lib/i18n/format";
@@ -27,7 +28,7 @@ export const exportAuditJournal = tenantRoute({
         auditActionLabel(row.action),
         row.actorName,
         row.actorEmail,
-        JSON.stringify(row.details),
+        describeAuditDetails(row.details),
         row.ipAddress,
       ]),
     );

@@ -1,7 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { signInPath } from "@/lib/auth/callback";
 import { authOptions } from "@/lib/auth/options";
 import { loadActiveUser, type CurrentUser } from "@/lib/auth/active-user";
 
@@ -15,6 +17,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect(signInPath((await headers()).get("x-request-path")));
   return user;
 }

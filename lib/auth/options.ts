@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authSecret, env } from "@/lib/env";
 import { authenticate } from "@/lib/auth/sign-in";
 import { isSessionCurrent } from "@/lib/auth/session-version";
-import { clientAddress } from "@/lib/auth/client-address";
+import { requestAddress } from "@/lib/auth/client-address";
 import { recordSignOut } from "@/lib/auth/sign-out";
 
 export const SIGN_IN_LOCKED = "locked";
@@ -17,7 +17,7 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
-          const outcome = await authenticate(credentials, clientAddress(request.headers ?? {}));
+          const outcome = await authenticate(credentials, requestAddress(request.headers ?? {}));
           if (outcome.ok) return { id: outcome.userId, sessionVersion: outcome.sessionVersion };
           // next-auth v4 hands a thrown message to the client as `error`.
           if (outcome.reason === "locked") throw new Error(SIGN_IN_LOCKED);

@@ -19,19 +19,17 @@ export type InvitationRow = {
 export async function listInvitations(ctx: TenantContext, page: number, now = new Date()): Promise<{ rows: InvitationRow[]; total: number }> {
   return inTenant({ organisationId: ctx.organisation.id, userId: ctx.user.id }, async (tx) => {
     const where = { organisationId: ctx.organisation.id };
-    const [rows, total] = await Promise.all([
-      tx.invitation.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-        skip: (page - 1) * INVITATIONS_PAGE_SIZE,
-        take: INVITATIONS_PAGE_SIZE,
-        select: {
-          id: true, email: true, lastName: true, firstName: true, middleName: true, roles: true,
-          createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true,
-        },
-      }),
-      tx.invitation.count({ where }),
-    ]);
+    const rows = await tx.invitation.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * INVITATIONS_PAGE_SIZE,
+      take: INVITATIONS_PAGE_SIZE,
+      select: {
+        id: true, email: true, lastName: true, firstName: true, middleName: true, roles: true,
+        createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true,
+      },
+    });
+    const total = await tx.invitation.count({ where });
     return {
       total,
       rows: rows.map((row) => ({

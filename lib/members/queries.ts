@@ -59,16 +59,14 @@ export async function listMembers(ctx: TenantContext, query: MemberListQuery): P
     ],
   };
   return inTenant(tenantOf(ctx), async (tx) => {
-    const [rows, total] = await Promise.all([
-      tx.membership.findMany({
-        where,
-        select: memberRowSelect,
-        orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }, { id: "asc" }],
-        skip: (query.page - 1) * MEMBERS_PAGE_SIZE,
-        take: MEMBERS_PAGE_SIZE,
-      }),
-      tx.membership.count({ where }),
-    ]);
+    const rows = await tx.membership.findMany({
+      where,
+      select: memberRowSelect,
+      orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }, { id: "asc" }],
+      skip: (query.page - 1) * MEMBERS_PAGE_SIZE,
+      take: MEMBERS_PAGE_SIZE,
+    });
+    const total = await tx.membership.count({ where });
     return { rows: rows.map(toRow), total };
   });
 }

@@ -24,16 +24,14 @@ export type OrderRow = { id: string; number: string | null; signedOn: Date | nul
 export async function listOrders(ctx: TenantContext, query: OrderListQuery): Promise<{ rows: OrderRow[]; total: number }> {
   const where = { organisationId: ctx.organisation.id, ...(query.status ? { status: query.status } : {}), ...(query.type ? { type: query.type } : {}) };
   return inTenant(scope(ctx), async (tx) => {
-    const [rows, total] = await Promise.all([
-      tx.order.findMany({
-        where,
-        orderBy: [{ numberYear: { sort: "desc", nulls: "first" } }, { sequence: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-        skip: (query.page - 1) * ORDERS_PAGE_SIZE,
-        take: ORDERS_PAGE_SIZE,
-        select: { id: true, number: true, signedOn: true, type: true, title: true, status: true, createdAt: true },
-      }),
-      tx.order.count({ where }),
-    ]);
+    const rows = await tx.order.findMany({
+      where,
+      orderBy: [{ numberYear: { sort: "desc", nulls: "first" } }, { sequence: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+      skip: (query.page - 1) * ORDERS_PAGE_SIZE,
+      take: ORDERS_PAGE_SIZE,
+      select: { id: true, number: true, signedOn: true, type: true, title: true, status: true, createdAt: true },
+    });
+    const total = await tx.order.count({ where });
     return { rows, total };
   });
 }
@@ -54,17 +52,15 @@ export async function getOrder(ctx: TenantContext, orderId: string) {
     if (!order) return null;
     const effect = orderEffectSchema.parse(order.effect);
     const memberIds = [...order.approvals.map((a) => a.membershipId), ...(effect.curatorMembershipId ? [effect.curatorMembershipId] : [])];
-    const [members, people, related] = await Promise.all([
-      tx.membership.findMany({ where: { id: { in: memberIds }, organisationId: ctx.organisation.id }, select: personSelect }),
-      tx.user.findMany({
-        where: { id: { in: [order.draftedById, order.signedById].filter((id): id is string => id !== null) } },
-        select: { id: true, lastName: true, firstName: true, middleName: true },
-      }),
-      tx.order.findMany({
-        where: { organisationId: ctx.organisation.id, id: { in: [effect.cancelsOrderId, order.cancelledByOrderId].filter((id): id is string => Boolean(id)) } },
-        select: { id: true, number: true, title: true },
-      }),
-    ]);
+    const members = await tx.membership.findMany({ where: { id: { in: memberIds }, organisationId: ctx.organisation.id }, select: personSelect });
+    const people = await tx.user.findMany({
+      where: { id: { in: [order.draftedById, order.signedById].filter((id): id is string => id !== null) } },
+      select: { id: true, lastName: true, firstName: true, middleName: true },
+    });
+    const related = await tx.order.findMany({
+      where: { organisationId: ctx.organisation.id, id: { in: [effect.cancelsOrderId, order.cancelledByOrderId].filter((id): id is string => Boolean(id)) } },
+      select: { id: true, number: true, title: true },
+    });
     const memberName = (id: string) => {
       const member = members.find((m) => m.id === id);
       return member ? fullName(member.user) : "—";
@@ -91,29 +87,27 @@ export type OrderDetails = NonNullable<Awaited<ReturnType<typeof getOrder>>>;
 /** What the drafting form offers: programmes, staff to appoint or ask to agree, signed orders to cancel. */
 export async function orderFormOptions(ctx: TenantContext) {
   return inTenant(scope(ctx), async (tx) => {
-    const [programmes, staff, signed] = await Promise.all([
-      tx.programme.findMany({
-        where: { organisationId: ctx.organisation.id, status: { not: "COMPLETED" } },
-        orderBy: [{ academicYear: "desc" }, { title: "asc" }],
-        select: { id: true, title: true, academicYear: true, status: true },
-      }),
-      tx.membership.findMany({
-        where: {
-          organisationId: ctx.organisation.id,
-          disabledAt: null,
-          roles: { hasSome: ["DIRECTOR", "CURATOR", "CLASS_TEACHER", "PSYCHOLOGIST", "METHODIST", "MENTOR"] },
-        },
-        orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
-        take: 500,
-        select: personSelect,
-      }),
-      tx.order.findMany({
-        where: { organisationId: ctx.organisation.id, status: "SIGNED" },
-        orderBy: [{ numberYear: "desc" }, { sequence: "desc" }],
-        take: 200,
-        select: { id: true, number: true, title: true },
-      }),
-    ]);
+    const programmes = await tx.programme.findMany({
+      where: { organisationId: ctx.organisation.id, status: { not: "COMPLETED" } },
+      orderBy: [{ academicYear: "desc" }, { title: "asc" }],
+      select: { id: true, title: true, academicYear: true, status: true },
+    });
+    const staff = await tx.membership.findMany({
+      where: {
+        organisationId: ctx.organisation.id,
+        disabledAt: null,
+        roles: { hasSome: ["DIRECTOR", "CURATOR", "CLASS_TEACHER", "PSYCHOLOGIST", "METHODIST", "MENTOR"] },
+      },
+      orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
+      take: 500,
+      select: personSelect,
+    });
+    const signed = await tx.order.findMany({
+      where: { organisationId: ctx.organisation.id, status: "SIGNED" },
+      orderBy: [{ numberYear: "desc" }, { sequence: "desc" }],
+      take: 200,
+      select: { id: true, number: true, title: true },
+    });
     return {
       programmes,
       staff: staff.map((member) => ({ id: member.id, name: fullName(member.user), position: member.position })),

@@ -31,15 +31,13 @@ export async function listProgrammes(ctx: TenantContext) {
 /** What the programme form offers: people who may curate, the forms catalogue, the templates. */
 export async function programmeFormOptions(ctx: TenantContext) {
   return inTenant(scope(ctx), async (tx) => {
-    const [staff, custom] = await Promise.all([
-      tx.membership.findMany({
-        where: { organisationId: ctx.organisation.id, disabledAt: null, roles: { hasSome: ["DIRECTOR", "CURATOR", "CLASS_TEACHER", "PSYCHOLOGIST", "METHODIST"] } },
-        orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
-        take: 500,
-        select: { id: true, position: true, user: { select: { lastName: true, firstName: true, middleName: true } } },
-      }),
-      tx.customMentoringForm.findMany({ where: { organisationId: ctx.organisation.id }, select: { title: true, roleModels: true } }),
-    ]);
+    const staff = await tx.membership.findMany({
+      where: { organisationId: ctx.organisation.id, disabledAt: null, roles: { hasSome: ["DIRECTOR", "CURATOR", "CLASS_TEACHER", "PSYCHOLOGIST", "METHODIST"] } },
+      orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
+      take: 500,
+      select: { id: true, position: true, user: { select: { lastName: true, firstName: true, middleName: true } } },
+    });
+    const custom = await tx.customMentoringForm.findMany({ where: { organisationId: ctx.organisation.id }, select: { title: true, roleModels: true } });
     return {
       staff: staff.map((member) => ({ id: member.id, name: fullName(member.user), position: member.position })),
       forms: formCatalogue(custom),

@@ -1,4 +1,4 @@
-import type { MeetingFrequency } from "@/lib/generated/prisma/enums";
+import type { MeetingFrequency, OrganisationRole } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { recordTenantAudit } from "@/lib/audit/record";
@@ -22,6 +22,30 @@ type StageSeed = { title: string; activities: ActivitySeed[] };
 async function assertCurator(tx: Tx, ctx: TenantContext, membershipId: string | undefined): Promise<void> {
   if (!membershipId) return;
   orNotFound(await tx.membership.findFirst({ where: { id: membershipId, organisationId: ctx.organisation.id, disabledAt: null }, select: { id: true } }));
+}
+
+type SourceActivity = {
+  title: string;
+  description?: string | null;
+  expectedResult?: string | null;
+  periodText: string;
+  responsibleText: string;
+  responsibleRoles: OrganisationRole[];
+};
+
+/** Stages of a template or of last year's programme, with every period moved into the new academic year. */
+function movedStages(stages: { title: string; activities: SourceActivity[] }[], fromYear: number, toYear: number): StageSeed[] {
+  return stages.map((stage) => ({
+    title: stage.title,
+    activities: stage.activities.map((activity) => ({
+      title: activity.title,
+      description: activity.description,
+      expectedResult: activity.expectedResult,
+      period: periodForYear(activity.periodText, fromYear, toYear),
+      responsibleText: activity.responsibleText,
+      responsibleRoles: activity.responsibleRoles,
+    })),
+  }));
 }
 
 async function insertForms(tx: Tx, ctx: TenantContext, programmeId: string, forms: { title: string; roleModels: string[] }[]): Promise<void> {
@@ -85,17 +109,14 @@ export async function createProgramme(
     tx,
     ctx,
     programme.id,
-    template.stages.map((stage) => ({
-      title: stage.title,
-      activities: stage.activities.map((activity) => ({
-        title: activity.title,
-        description: activity.description,
-        expectedResult: activity.result,
-        period: periodForYear(activity.period, template.sourceAcademicYear, input.academicYear),
-        responsibleText: activity.responsible,
-        responsibleRoles: activity.responsibleRoles,
+    movedStages(
+      template.stages.map((stage) => ({
+        title: stage.title,
+        activities: stage.activities.map((a) => ({ ...a, expectedResult: a.result, periodText: a.period, responsibleText: a.responsible })),
       })),
-    })),
+      template.sourceAcademicYear,
+      input.academicYear,
+    ),
   );
   await recordTenantAudit(tx, ctx, "programme.created", { type: "programme", id: programme.id }, { title: input.title, year: academicYearLabel(input.academicYear), template: template.id });
   return { programmeId: programme.id };
@@ -134,17 +155,7 @@ export async function copyProgramme(tx: Tx, ctx: TenantContext, sourceId: string
     tx,
     ctx,
     programme.id,
-    source.stages.map((stage) => ({
-      title: stage.title,
-      activities: stage.activities.map((activity) => ({
-        title: activity.title,
-        description: activity.description,
-        expectedResult: activity.expectedResult,
-        period: periodForYear(activity.periodText, source.academicYear, academicYear),
-        responsibleText: activity.responsibleText,
-        responsibleRoles: activity.responsibleRoles,
-      })),
-    })),
+    movedStages(source.stages, source.academicYear, academicYear),
   );
   await recordTenantAudit(tx, ctx, "programme.created", { type: "programme", id: programme.id }, { copiedFrom: source.id, year: academicYearLabel(academicYear) });
   return { programmeId: programme.id };

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActivityStatus, OrganisationRole, PeriodKind } from "@/lib/generated/prisma/enums";
 import { inTenant } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
@@ -59,26 +60,22 @@ export async function getRoadmap(ctx: TenantContext, programmeId: string): Promi
       include: { forms: { select: { title: true, roleModels: true }, orderBy: { title: "asc" } } },
     });
     if (!programme) return null;
-    const [stages, activities, evidence, comments] = await Promise.all([
-      tx.roadmapStage.findMany({ where, orderBy: { position: "asc" }, select: { id: true, title: true, position: true } }),
-      tx.roadmapActivity.findMany({ where, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
-      tx.activityEvidence.findMany({
-        where: { organisationId: ctx.organisation.id, activity: { programmeId } },
-        orderBy: { createdAt: "asc" },
-        select: { id: true, activityId: true, title: true, url: true, orderId: true },
-      }),
-      tx.activityComment.groupBy({ by: ["activityId"], where: { organisationId: ctx.organisation.id, activity: { programmeId } }, _count: { _all: true } }),
-    ]);
+    const stages = await tx.roadmapStage.findMany({ where, orderBy: { position: "asc" }, select: { id: true, title: true, position: true } });
+    const activities = await tx.roadmapActivity.findMany({ where, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+    const evidence = await tx.activityEvidence.findMany({
+      where: { organisationId: ctx.organisation.id, activity: { programmeId } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, activityId: true, title: true, url: true, orderId: true },
+    });
+    const comments = await tx.activityComment.groupBy({ by: ["activityId"], where: { organisationId: ctx.organisation.id, activity: { programmeId } }, _count: { _all: true } });
     const memberIds = [...new Set([...activities.flatMap((a) => a.responsibleMembershipIds), ...(programme.curatorMembershipId ? [programme.curatorMembershipId] : [])])];
-    const [members, approvingOrder] = await Promise.all([
-      tx.membership.findMany({
-        where: { organisationId: ctx.organisation.id, id: { in: memberIds } },
-        select: { id: true, user: { select: { lastName: true, firstName: true, middleName: true } } },
-      }),
-      programme.approvedByOrderId
-        ? tx.order.findFirst({ where: { id: programme.approvedByOrderId, organisationId: ctx.organisation.id }, select: { id: true, number: true, signedOn: true } })
-        : null,
-    ]);
+    const members = await tx.membership.findMany({
+      where: { organisationId: ctx.organisation.id, id: { in: memberIds } },
+      select: { id: true, user: { select: { lastName: true, firstName: true, middleName: true } } },
+    });
+    const approvingOrder = programme.approvedByOrderId
+      ? await tx.order.findFirst({ where: { id: programme.approvedByOrderId, organisationId: ctx.organisation.id }, select: { id: true, number: true, signedOn: true } })
+      : null;
     const nameOf = new Map(members.map((member) => [member.id, fullName(member.user)]));
     const commentsOf = new Map(comments.map((c) => [c.activityId, c._count._all]));
     const views: RoadmapActivityView[] = activities.map((activity) => ({
@@ -125,16 +122,11 @@ export async function getRoadmap(ctx: TenantContext, programmeId: string): Promi
 
 export type TaskView = { id: string; programmeId: string; programmeTitle: string; title: string; periodText: string; endsOn: string | null; startsOn: string | null; status: ActivityStatus };
 
-/** «Мои задачи»: open activities of running programmes where the member is named or their role is. */
-export async function listMyTasks(ctx: TenantContext, limit = 200): Promise<TaskView[]> {
+/** Open activities of running programmes matching `where`, soonest deadline first. */
+async function openActivities(ctx: TenantContext, where: Prisma.RoadmapActivityWhereInput, limit: number): Promise<TaskView[]> {
   return inTenant(scope(ctx), async (tx) => {
     const activities = await tx.roadmapActivity.findMany({
-      where: {
-        organisationId: ctx.organisation.id,
-        status: { in: ["PLANNED", "IN_PROGRESS"] },
-        programme: { status: { not: "COMPLETED" } },
-        OR: [{ responsibleMembershipIds: { has: ctx.membership.id } }, { responsibleRoles: { hasSome: ctx.membership.roles } }],
-      },
+      where: { organisationId: ctx.organisation.id, status: { in: ["PLANNED", "IN_PROGRESS"] }, programme: { status: { not: "COMPLETED" } }, ...where },
       orderBy: [{ endsOn: { sort: "asc", nulls: "last" } }, { position: "asc" }],
       take: limit,
       select: { id: true, programmeId: true, title: true, periodText: true, startsOn: true, endsOn: true, status: true, programme: { select: { title: true } } },
@@ -143,24 +135,16 @@ export async function listMyTasks(ctx: TenantContext, limit = 200): Promise<Task
   });
 }
 
-/** For the curator's home page: what is overdue or due within a week, across running programmes. */
-export async function listDeadlines(ctx: TenantContext, today: string, limit = 50): Promise<TaskView[]> {
+/** «Мои задачи»: where the member is named responsible, or their role is. */
+export function listMyTasks(ctx: TenantContext, limit = 200): Promise<TaskView[]> {
+  return openActivities(ctx, { OR: [{ responsibleMembershipIds: { has: ctx.membership.id } }, { responsibleRoles: { hasSome: ctx.membership.roles } }] }, limit);
+}
+
+/** For the curator's home page: what is overdue or due within a week. */
+export function listDeadlines(ctx: TenantContext, today: string, limit = 50): Promise<TaskView[]> {
   const weekAhead = new Date(`${today}T00:00:00Z`);
   weekAhead.setUTCDate(weekAhead.getUTCDate() + 7);
-  return inTenant(scope(ctx), async (tx) => {
-    const activities = await tx.roadmapActivity.findMany({
-      where: {
-        organisationId: ctx.organisation.id,
-        status: { in: ["PLANNED", "IN_PROGRESS"] },
-        programme: { status: { not: "COMPLETED" } },
-        endsOn: { lte: weekAhead },
-      },
-      orderBy: [{ endsOn: "asc" }, { position: "asc" }],
-      take: limit,
-      select: { id: true, programmeId: true, title: true, periodText: true, startsOn: true, endsOn: true, status: true, programme: { select: { title: true } } },
-    });
-    return activities.map((a) => ({ ...a, programmeTitle: a.programme.title, startsOn: iso(a.startsOn), endsOn: iso(a.endsOn) }));
-  });
+  return openActivities(ctx, { endsOn: { lte: weekAhead } }, limit);
 }
 
 /** Signed orders to attach as evidence. */

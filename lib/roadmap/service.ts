@@ -57,6 +57,19 @@ async function validMembers(tx: Tx, ctx: TenantContext, ids: string[]): Promise<
   return found.map((member) => member.id);
 }
 
+/** The stored fields of an activity as the form gives them, checked against this organisation. */
+async function activityData(tx: Tx, ctx: TenantContext, input: ActivityFields, academicYear: number) {
+  return {
+    title: input.title,
+    description: input.description ?? null,
+    expectedResult: input.expectedResult ?? null,
+    ...periodFields(input.periodText, academicYear),
+    responsibleText: input.responsibleText,
+    responsibleRoles: input.responsibleRoles,
+    responsibleMembershipIds: await validMembers(tx, ctx, input.responsibleMembershipIds),
+  };
+}
+
 export async function addStage(tx: Tx, ctx: TenantContext, input: { programmeId: string; title: string }): Promise<void> {
   const programme = await editableProgramme(tx, ctx, input.programmeId);
   const last = await tx.roadmapStage.aggregate({ where: { programmeId: programme.id }, _max: { position: true } });
@@ -102,13 +115,7 @@ export async function addActivity(tx: Tx, ctx: TenantContext, input: ActivityFie
       programmeId: stage.programmeId,
       stageId: stage.id,
       position: (last._max.position ?? -1) + 1,
-      title: input.title,
-      description: input.description ?? null,
-      expectedResult: input.expectedResult ?? null,
-      ...periodFields(input.periodText, stage.programme.academicYear),
-      responsibleText: input.responsibleText,
-      responsibleRoles: input.responsibleRoles,
-      responsibleMembershipIds: await validMembers(tx, ctx, input.responsibleMembershipIds),
+      ...(await activityData(tx, ctx, input, stage.programme.academicYear)),
     },
     select: { id: true },
   });
@@ -129,13 +136,7 @@ export async function updateActivity(tx: Tx, ctx: TenantContext, input: Activity
     data: {
       stageId: stage.id,
       position,
-      title: input.title,
-      description: input.description ?? null,
-      expectedResult: input.expectedResult ?? null,
-      ...periodFields(input.periodText, stage.programme.academicYear),
-      responsibleText: input.responsibleText,
-      responsibleRoles: input.responsibleRoles,
-      responsibleMembershipIds: await validMembers(tx, ctx, input.responsibleMembershipIds),
+      ...(await activityData(tx, ctx, input, stage.programme.academicYear)),
       version: { increment: 1 },
     },
   });

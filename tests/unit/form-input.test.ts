@@ -64,3 +64,24 @@ describe("invitation tokens", () => {
     expect(invitationStatus({ acceptedAt: null, revokedAt: null, expiresAt: new Date("2026-01-11T00:00:00Z") }, now)).toBe("pending");
   });
 });
+
+describe("the caller's address cannot be chosen by the caller", async () => {
+  const { clientAddress } = await import("@/lib/auth/client-address");
+  it("takes the entry our proxy appended, not the one the client wrote", () => {
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.77, 198.51.100.5" }), 1)).toBe("198.51.100.5");
+  });
+  it("counts further back behind two trusted proxies", () => {
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.77, 198.51.100.5, 10.0.0.2" }), 2)).toBe("198.51.100.5");
+  });
+  it("uses the only entry there is", () => expect(clientAddress(new Headers({ "x-forwarded-for": "198.51.100.5" }), 2)).toBe("198.51.100.5"));
+});
+
+describe("the page to return to after signing in", async () => {
+  const { safeCallback, signInPath } = await import("@/lib/auth/callback");
+  it.each(["//evil.example", "/\\evil.example", "https://evil.example", "/\u0009/evil.example", "evil"])("refuses %s", (path) => expect(safeCallback(path)).toBe("/"));
+  it("keeps a path of this site with its query", () => expect(safeCallback("/o/lyceum-17/members?page=2")).toBe("/o/lyceum-17/members?page=2"));
+  it("builds the sign-in link", () => {
+    expect(signInPath("/o/lyceum-17/audit")).toBe("/login?callbackUrl=%2Fo%2Flyceum-17%2Faudit");
+    expect(signInPath(null)).toBe("/login");
+  });
+});

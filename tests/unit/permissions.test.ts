@@ -75,3 +75,13 @@ describe("navigation follows the permission table", () => {
     ]);
   });
 });
+
+describe("the audit journal speaks Russian", async () => {
+  const { describeAuditDetails } = await import("@/lib/audit/describe");
+  it("names the keys and the roles", () => {
+    expect(describeAuditDetails({ email: "a@b.ru", before: ["MENTEE"], after: ["MENTOR", "CURATOR"] })).toBe(
+      "e-mail: a@b.ru; было: Наставляемый; стало: Наставник, Куратор",
+    );
+    expect(describeAuditDetails({ disabled: false })).toBe("учётная запись отключена: нет");
+  });
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireTenantPermission } from "@/lib/tenancy/page";
 import { AUDIT_PAGE_SIZE, auditFilterSchema, listAuditEvents } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS, auditActionLabel } from "@/lib/audit/actions";
+import { describeAuditDetails } from "@/lib/audit/describe";
 import { formatDateTime } from "@/lib/i18n/format";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
@@ -9,13 +10,6 @@ import { inputClass } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button-class";
 
 export const metadata: Metadata = { title: "Журнал действий" };
-
-function describe(details: unknown): string {
-  if (!details || typeof details !== "object" || Array.isArray(details)) return "";
-  return Object.entries(details)
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(", ") : String(value)}`)
-    .join("; ");
-}
 
 export default async function AuditPage({
   params,
@@ -88,7 +82,7 @@ export default async function AuditPage({
                   <td className="whitespace-nowrap px-4 py-3">{formatDateTime(row.createdAt, zone)}</td>
                   <td className="px-4 py-3">{auditActionLabel(row.action)}</td>
                   <td className="px-4 py-3">{row.actorName ?? "—"}</td>
-                  <td className="px-4 py-3 text-muted">{describe(row.details)}</td>
+                  <td className="px-4 py-3 text-muted">{describeAuditDetails(row.details)}</td>
                   <td className="px-4 py-3">{row.ipAddress ?? "—"}</td>
                 </tr>
               ))}
