@@ -115,7 +115,7 @@ test.describe("sign-in refusals", () => {
     await expect(page).toHaveURL(/\/login$/);
     // Still signed out: a protected page sends the visitor back to the sign-in page.
     await page.goto("/organisations");
-    await expect(page).toHaveURL(/\/login$/);
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Forganisations$/);
   });
 });
 
