@@ -23,6 +23,9 @@ const HELP = `Тандем: команды оператора
   npm run tandem -- director:invite --organisation SLUG --email E --last-name F --first-name I [--middle-name O]
   npm run tandem -- organisations:list [--authority SLUG]
   npm run tandem -- admin:create --email E --last-name F --first-name I [--middle-name O] --password P
+  npm run tandem -- roadmap:import --organisation SLUG --programme ID --file PATH.xlsx [--mode append|replace] [--dry-run]
+        печатает, как прочитан файл (этапы, мероприятия, сроки датами, ошибки по строкам); при ошибках ничего не пишет и выходит с кодом 2
+  npm run tandem -- roadmap:export --organisation SLUG --programme ID --format xlsx|docx --out PATH
 
 База: DATABASE_URL, иначе встроенный PostgreSQL проекта (.data/postgres).
 Ссылки приглашений строятся от PUBLIC_URL (по умолчанию http://localhost:3000).`;
@@ -48,6 +51,12 @@ const OPTIONS = {
   "first-name": { type: "string" },
   "middle-name": { type: "string" },
   password: { type: "string" },
+  programme: { type: "string" },
+  file: { type: "string" },
+  mode: { type: "string" },
+  "dry-run": { type: "boolean" },
+  format: { type: "string" },
+  out: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -122,6 +131,20 @@ const COMMANDS: Record<string, (tx: Tx, flags: Flags) => Promise<string>> = {
       update: { isPlatformAdmin: true },
     });
     return `Администратор платформы: ${person.email}`;
+  },
+  // Loaded on demand: the roadmap commands bring exceljs and docx along.
+  "roadmap:import": async (tx, flags) => {
+    const { roadmapImportArgs, runRoadmapImport } = await import("@/lib/roadmap/cli");
+    const { organisation, programme, file, mode } = flags;
+    return runRoadmapImport(tx, parsed(roadmapImportArgs, { organisation, programme, file, mode, "dry-run": flags["dry-run"] }));
+  },
+  "roadmap:export": async (tx, flags) => {
+    const { roadmapExportArgs, runRoadmapExport } = await import("@/lib/roadmap/cli");
+    const args = parsed(roadmapExportArgs, { organisation: flags.organisation, programme: flags.programme, format: flags.format, out: flags.out });
+    // The export reads through the application's connection, which needs a database URL; on the
+    // embedded server (no DATABASE_URL) that is the one main() started, shared by startDatabase.
+    process.env.DATABASE_URL ??= (await startDatabase({})).ownerUrl;
+    return runRoadmapExport(tx, args, publicUrl());
   },
 };
 

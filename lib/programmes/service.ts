@@ -6,7 +6,8 @@ import { UserFacingError, orNotFound } from "@/lib/actions/errors";
 import { academicYearBounds, academicYearLabel } from "@/lib/programmes/academic-year";
 import { parseFormChoices } from "@/lib/programmes/schemas";
 import { roadmapTemplate } from "@/lib/roadmap/templates";
-import { periodForYear, type ActivitySeed } from "@/lib/roadmap/materialise";
+import { periodForYear } from "@/lib/roadmap/materialise";
+import { insertStages, type StageSeed } from "@/lib/roadmap/insert";
 
 type ProgrammeParameters = {
   title: string;
@@ -16,8 +17,6 @@ type ProgrammeParameters = {
   meetingFrequency: MeetingFrequency;
   forms: string[];
 };
-
-type StageSeed = { title: string; activities: ActivitySeed[] };
 
 async function assertCurator(tx: Tx, ctx: TenantContext, membershipId: string | undefined): Promise<void> {
   if (!membershipId) return;
@@ -54,32 +53,6 @@ async function insertForms(tx: Tx, ctx: TenantContext, programmeId: string, form
   });
 }
 
-/** Stages with their activities in two statements per stage batch, whatever the roadmap's size. */
-async function insertRoadmap(tx: Tx, ctx: TenantContext, programmeId: string, stages: StageSeed[]): Promise<void> {
-  const organisationId = ctx.organisation.id;
-  const created = await tx.roadmapStage.createManyAndReturn({
-    data: stages.map((stage, position) => ({ organisationId, programmeId, position, title: stage.title })),
-    select: { id: true, position: true },
-  });
-  const stageIdAt = new Map(created.map((stage) => [stage.position, stage.id]));
-  await tx.roadmapActivity.createMany({
-    data: stages.flatMap((stage, stagePosition) =>
-      stage.activities.map((activity, position) => ({
-        organisationId,
-        programmeId,
-        stageId: stageIdAt.get(stagePosition) ?? "",
-        position,
-        title: activity.title,
-        description: activity.description ?? null,
-        expectedResult: activity.expectedResult ?? null,
-        ...activity.period,
-        responsibleText: activity.responsibleText,
-        responsibleRoles: activity.responsibleRoles,
-      })),
-    ),
-  });
-}
-
 export async function createProgramme(
   tx: Tx,
   ctx: TenantContext,
@@ -105,9 +78,9 @@ export async function createProgramme(
     select: { id: true },
   });
   await insertForms(tx, ctx, programme.id, parseFormChoices(input.forms));
-  await insertRoadmap(
+  await insertStages(
     tx,
-    ctx,
+    ctx.organisation.id,
     programme.id,
     movedStages(
       template.stages.map((stage) => ({
@@ -151,9 +124,9 @@ export async function copyProgramme(tx: Tx, ctx: TenantContext, sourceId: string
     select: { id: true },
   });
   await insertForms(tx, ctx, programme.id, source.forms);
-  await insertRoadmap(
+  await insertStages(
     tx,
-    ctx,
+    ctx.organisation.id,
     programme.id,
     movedStages(source.stages, source.academicYear, academicYear),
   );

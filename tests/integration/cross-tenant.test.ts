@@ -77,6 +77,8 @@ const SAMPLE_INPUTS: Record<string, (ids: Ids) => Record<string, unknown>> = {
   "roadmap.addEvidence": (ids) => ({ activityId: ids.activityId, orderId: ids.orderId }),
   "roadmap.removeEvidence": (ids) => ({ evidenceId: ids.evidenceId }),
   "roadmap.addComment": (ids) => ({ activityId: ids.activityId, text: "Проверка" }),
+  // Not a workbook: the file is read (and reported unreadable) only after the programme is found.
+  "roadmap.import": (ids) => ({ programmeId: ids.programmeId, fileName: "roadmap.xlsx", file: "UEsDBBQAAAAIAA==", mode: "replace", confirm: "1" }),
   "organisation.update": () => ({
     fullName: "Подменённое наименование",
     shortName: "Подмена",
@@ -149,8 +151,8 @@ async function freshRecords(organisationId: string) {
 beforeAll(async () => {
   await seedDemo();
   for (const file of await serverActionModules()) {
-    const module = await importModule(file);
-    for (const [name, value] of Object.entries(module)) {
+    const exports = await importModule(file);
+    for (const [name, value] of Object.entries(exports)) {
       if (typeof value === "function" && !PUBLIC_ACTIONS.has(`${file}#${name}`)) exportedActions.push(`${file}#${name}`);
     }
   }

@@ -54,6 +54,11 @@ export default async function ProgrammePage({
             <a href={`${base}/export/xlsx`} className={buttonClass("secondary")}>
               Скачать .xlsx
             </a>
+            {canEdit ? (
+              <Link href={`${base}/import`} className={buttonClass("secondary")}>
+                Загрузить из Excel
+              </Link>
+            ) : null}
           </>
         }
       />
