@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { startDatabase } from "@/lib/ops/database-server";
 import { resolveAppDatabaseUrl } from "@/lib/db/urls";
 import { applyMigrations } from "@/prisma/tools/migrate";
@@ -37,6 +38,7 @@ async function waitUntilServing(url: string, server: ChildProcess): Promise<void
   throw new Error(`${url} did not answer in 60 s`);
 }
 
+const NEXT_BIN = fileURLToPath(new URL("../../node_modules/next/dist/bin/next", import.meta.url));
 const started = Date.now();
 const port = process.env.PORT ?? "3000";
 const address = `http://localhost:${port}`;
@@ -67,7 +69,8 @@ try {
   if (process.env.DEMO_SKIP_BUILD !== "1") {
     await run("npm", ["run", "--silent", "build"], env);
   }
-  server = spawn("npx", ["next", "start", "-p", port], { stdio: ["ignore", "ignore", "inherit"], env });
+  // Next itself, not through npx: stopping the demo must stop the server process too.
+  server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { stdio: ["ignore", "ignore", "inherit"], env });
   server.on("exit", (code) => void shutdown(code ?? 1));
   await waitUntilServing(`${address}/login`, server);
 
