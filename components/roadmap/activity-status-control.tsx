@@ -5,9 +5,22 @@ import { setActivityStatusAction } from "@/lib/roadmap/actions";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/roadmap/views";
 import { ActionButton } from "@/components/forms/action-button";
 
-export function ActivityStatusControl({ slug, activityId, status, label }: { slug: string; activityId: string; status: ActivityStatus; label: string }) {
+/** With `completedOn`, a date field lets the completion be dated (it defaults to today in the organisation). */
+export function ActivityStatusControl({
+  slug,
+  activityId,
+  status,
+  label,
+  completedOn,
+}: {
+  slug: string;
+  activityId: string;
+  status: ActivityStatus;
+  label: string;
+  completedOn?: string;
+}) {
   return (
-    <ActionButton action={setActivityStatusAction} fields={{ organisation: slug, activityId }} label="OK" pendingText="…">
+    <ActionButton action={setActivityStatusAction} fields={{ organisation: slug, activityId }} label={completedOn !== undefined ? "Сохранить статус" : "OK"} pendingText="…">
       <label className="sr-only" htmlFor={`status-${activityId}`}>
         Статус: {label}
       </label>
@@ -18,6 +31,14 @@ export function ActivityStatusControl({ slug, activityId, status, label }: { slu
           </option>
         ))}
       </select>
+      {completedOn !== undefined ? (
+        <>
+          <label htmlFor={`completed-${activityId}`} className="block text-sm font-medium">
+            Дата выполнения (для статуса «выполнено»)
+          </label>
+          <input id={`completed-${activityId}`} type="date" name="completedOn" defaultValue={completedOn} className="min-h-11 w-full rounded border border-slate-400 bg-white px-2 text-sm" />
+        </>
+      ) : null}
     </ActionButton>
   );
 }

@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/layout";
 import { ActivityStatusControl } from "@/components/roadmap/activity-status-control";
 import { StageControls } from "@/components/roadmap/stage-controls";
 import { AddActivityForm } from "@/components/roadmap/activity-form";
+import { ActivityMoveButtons } from "@/components/roadmap/activity-move-buttons";
 
 const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`), "UTC");
 
@@ -39,7 +40,7 @@ export function RoadmapTable({
       <table className="w-full min-w-[56rem] text-left text-sm" data-testid="roadmap-table">
         <thead className="bg-slate-50 text-xs uppercase text-muted">
           <tr>
-            <th scope="col" className="w-10 px-3 py-3">№</th>
+            <th scope="col" className="w-14 px-3 py-3">№</th>
             <th scope="col" className="px-3 py-3">Мероприятия</th>
             <th scope="col" className="px-3 py-3">Результат</th>
             <th scope="col" className="px-3 py-3">Сроки</th>
@@ -78,6 +79,7 @@ export function RoadmapTable({
                   >
                     <td className="px-3 py-2">
                       {stageIndex + 1}.{index + 1}
+                      {canEdit ? <ActivityMoveButtons slug={slug} activityId={activity.id} /> : null}
                     </td>
                     <td className="px-3 py-2">
                       <Link href={`${base}/activities/${activity.id}`} className="font-medium">

@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   "audit.view": ["DIRECTOR"],
   "programmes.view": [...STAFF, "MENTOR"],
   "programmes.manage": ["DIRECTOR", "CURATOR"],
+  "programmes.complete": ["DIRECTOR"],
   "roadmap.edit": ["DIRECTOR", "CURATOR"],
   /** Further limited to one's own activities unless the role may edit the roadmap. */
   "roadmap.updateOwn": [...STAFF, "MENTOR"],

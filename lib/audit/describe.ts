@@ -25,10 +25,13 @@ const KEY_LABELS: Record<string, string> = {
   activity: "мероприятие",
   form: "форма",
   roleModels: "ролевые модели",
+  moved: "перемещено",
 };
 
 const VALUE_LABELS: Record<string, string> = {
   account: "по учётной записи",
+  up: "выше",
+  down: "ниже",
   address: "по адресу",
   true: "да",
   false: "нет",

@@ -2,7 +2,7 @@
 
 import { tenantFormAction } from "@/lib/actions/server";
 import { copyProgrammeSchema, createProgrammeSchema, customFormSchema, updateProgrammeSchema } from "@/lib/programmes/schemas";
-import { addCustomForm, copyProgramme, createProgramme, updateProgramme } from "@/lib/programmes/service";
+import { addCustomForm, completeProgramme, copyProgramme, createProgramme, updateProgramme } from "@/lib/programmes/service";
 
 export const createProgrammeAction = tenantFormAction(
   {
@@ -40,4 +40,12 @@ export const addCustomFormAction = tenantFormAction({
   input: customFormSchema,
   run: ({ ctx, input, tx }) => addCustomForm(tx, ctx, input),
   success: "Форма наставничества добавлена в каталог организации.",
+});
+
+export const completeProgrammeAction = tenantFormAction({
+  name: "programmes.complete",
+  permission: "programmes.complete",
+  input: copyProgrammeSchema,
+  run: ({ ctx, input, tx }) => completeProgramme(tx, ctx, input.programmeId),
+  success: "Программа завершена. Её дорожная карта сохранена без изменений.",
 });

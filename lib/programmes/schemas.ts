@@ -29,6 +29,7 @@ export const createProgrammeSchema = z
 
 export const updateProgrammeSchema = z.object({ programmeId: z.uuid(), ...programmeParameters }).strict();
 
+/** An action on one whole programme (copy to next year, complete). */
 export const copyProgrammeSchema = z.object({ programmeId: z.uuid("Выберите программу") }).strict();
 
 export const customFormSchema = z

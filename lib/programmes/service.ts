@@ -163,3 +163,16 @@ export async function addCustomForm(tx: Tx, ctx: TenantContext, input: { title: 
     : await tx.customMentoringForm.create({ data: { organisationId: ctx.organisation.id, ...input }, select: { id: true } });
   await recordTenantAudit(tx, ctx, "programme.updated", { type: "mentoring_form", id: form.id }, { form: input.title, roleModels: input.roleModels });
 }
+
+/** Завершение: an approved programme is closed; its roadmap is kept as it was. */
+export async function completeProgramme(tx: Tx, ctx: TenantContext, programmeId: string): Promise<void> {
+  const updated = await tx.programme.updateMany({
+    where: { id: programmeId, organisationId: ctx.organisation.id, status: "APPROVED" },
+    data: { status: "COMPLETED" },
+  });
+  if (updated.count !== 1) {
+    orNotFound(await tx.programme.findFirst({ where: { id: programmeId, organisationId: ctx.organisation.id }, select: { id: true } }));
+    throw new UserFacingError("Завершить можно только утверждённую программу.");
+  }
+  await recordTenantAudit(tx, ctx, "programme.completed", { type: "programme", id: programmeId });
+}

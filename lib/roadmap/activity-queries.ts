@@ -8,7 +8,7 @@ export async function getActivity(ctx: TenantContext, programmeId: string, activ
     const activity = await tx.roadmapActivity.findFirst({
       where: { id: activityId, programmeId, organisationId: ctx.organisation.id },
       include: {
-        evidence: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, url: true, orderId: true } },
+        evidence: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, url: true, orderId: true, fileId: true } },
         comments: { orderBy: { createdAt: "asc" }, take: 200, select: { id: true, text: true, createdAt: true, authorUserId: true } },
         programme: { select: { title: true, status: true } },
         stage: { select: { title: true } },

@@ -104,6 +104,7 @@ export async function moveStage(tx: Tx, ctx: TenantContext, input: { stageId: st
   if (!neighbour) return;
   await tx.roadmapStage.update({ where: { id: stage.id }, data: { position: neighbour.position } });
   await tx.roadmapStage.update({ where: { id: neighbour.id }, data: { position: stage.position } });
+  await recordTenantAudit(tx, ctx, "roadmap.stage_changed", { type: "roadmap_stage", id: stage.id }, { title: stage.title, moved: input.direction });
 }
 
 export async function addActivity(tx: Tx, ctx: TenantContext, input: ActivityFields & { stageId: string }): Promise<void> {
@@ -155,6 +156,7 @@ export async function moveActivity(tx: Tx, ctx: TenantContext, input: { activity
   if (!neighbour) return;
   await tx.roadmapActivity.update({ where: { id: activity.id }, data: { position: neighbour.position } });
   await tx.roadmapActivity.update({ where: { id: neighbour.id }, data: { position: activity.position } });
+  await recordTenantAudit(tx, ctx, "roadmap.activity_changed", { type: "roadmap_activity", id: activity.id }, { title: activity.title, moved: input.direction });
 }
 
 export async function removeActivity(tx: Tx, ctx: TenantContext, activityId: string): Promise<void> {
@@ -200,11 +202,13 @@ export async function addEvidence(tx: Tx, ctx: TenantContext, input: { activityI
 }
 
 export async function removeEvidence(tx: Tx, ctx: TenantContext, evidenceId: string): Promise<void> {
-  const evidence = orNotFound(await tx.activityEvidence.findFirst({ where: { id: evidenceId, ...tenantOf(ctx) }, select: { id: true } }));
+  const evidence = orNotFound(await tx.activityEvidence.findFirst({ where: { id: evidenceId, ...tenantOf(ctx) }, select: { id: true, title: true, activityId: true } }));
   await tx.activityEvidence.delete({ where: { id: evidence.id } });
+  await recordTenantAudit(tx, ctx, "roadmap.evidence_removed", { type: "roadmap_activity", id: evidence.activityId }, { title: evidence.title });
 }
 
 export async function addComment(tx: Tx, ctx: TenantContext, input: { activityId: string; text: string }): Promise<void> {
   const activity = await loadActivity(tx, ctx, input.activityId);
-  await tx.activityComment.create({ data: { ...tenantOf(ctx), activityId: activity.id, authorUserId: ctx.user.id, text: input.text } });
+  const comment = await tx.activityComment.create({ data: { ...tenantOf(ctx), activityId: activity.id, authorUserId: ctx.user.id, text: input.text }, select: { id: true } });
+  await recordTenantAudit(tx, ctx, "roadmap.comment_added", { type: "activity_comment", id: comment.id }, { activity: activity.title });
 }

@@ -174,7 +174,7 @@ describe("the scan of the signed paper original", () => {
     const base = `http://localhost/o/lyceum-17/orders/${orderId}/scan`;
     const upload = await executeTenantRoute(route("orders.uploadScan"), curator.user, new Request(base, { method: "POST", body: form }), { slug: "lyceum-17", orderId }, null);
     expect(upload.status).toBe(303);
-    expect(upload.headers.get("location")).toContain("scan=saved");
+    expect(upload.headers.get("location")).toContain("upload=saved");
     const download = await executeTenantRoute(route("orders.downloadScan"), director.user, new Request(base), { slug: "lyceum-17", orderId }, null);
     expect(download.headers.get("content-type")).toBe("application/pdf");
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70]));
@@ -193,7 +193,7 @@ describe("the scan of the signed paper original", () => {
     form.append("scan", new File(["<script>"], "x.html", { type: "text/html" }));
     const url = `http://localhost/o/lyceum-17/orders/${orderId}/scan`;
     const wrong = await executeTenantRoute(upload, curator.user, new Request(url, { method: "POST", body: form }), { slug: "lyceum-17", orderId }, null);
-    expect(wrong.headers.get("location")).toContain("scan=wrong-type");
+    expect(wrong.headers.get("location")).toContain("upload=wrong-type");
     const foreign = await executeTenantRoute(upload, curator.user, new Request(url, { method: "POST", body: form, headers: { origin: "https://evil.example" } }), { slug: "lyceum-17", orderId }, null);
     expect(foreign.status).toBe(403);
   });

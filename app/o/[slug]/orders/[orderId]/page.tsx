@@ -25,7 +25,7 @@ export default async function OrderPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug, orderId } = await params;
-  const { scan: scanNotice } = await searchParams;
+  const { upload: uploadNotice } = await searchParams;
   const ctx = await requireTenantPermission(slug, "orders.view");
   const id = z.uuid().safeParse(orderId);
   const order = id.success ? await getOrder(ctx, id.data) : null;
@@ -88,7 +88,7 @@ export default async function OrderPage({
               base={`/o/${slug}/orders/${order.id}`}
               scan={order.scan}
               canUpload={drafter}
-              notice={typeof scanNotice === "string" ? scanNotice : undefined}
+              notice={typeof uploadNotice === "string" ? uploadNotice : undefined}
             />
           ) : null}
           {order.approvals.length > 0 ? (

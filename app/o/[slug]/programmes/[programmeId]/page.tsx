@@ -15,6 +15,7 @@ import { RoadmapTable } from "@/components/roadmap/roadmap-table";
 import { RoadmapTimeline } from "@/components/roadmap/roadmap-timeline";
 import { AddStageForm } from "@/components/roadmap/add-stage-form";
 import { ProgrammeParamsForm } from "@/components/programmes/programme-params-form";
+import { CompleteProgrammeButton } from "@/components/programmes/complete-programme-button";
 
 export const metadata: Metadata = { title: "Дорожная карта" };
 
@@ -74,7 +75,13 @@ export default async function ProgrammePage({
                 приказом от {programme.approvedBy.signedOn ? formatDate(new Date(`${programme.approvedBy.signedOn}T00:00:00Z`), "UTC") : ""} № {programme.approvedBy.number}
               </Link>
             </p>
-          ) : programme.status === "DRAFT" && can(ctx.membership.roles, "orders.draft") ? (
+          ) : null}
+          {programme.status === "APPROVED" && can(ctx.membership.roles, "programmes.complete") ? (
+            <div className="mt-3">
+              <CompleteProgrammeButton slug={slug} programmeId={programme.id} />
+            </div>
+          ) : null}
+          {programme.status === "DRAFT" && can(ctx.membership.roles, "orders.draft") ? (
             <p className="mt-2 text-sm text-muted">
               Утверждается приказом руководителя: <Link href={`/o/${slug}/orders/new`}>подготовить проект приказа</Link>.
             </p>

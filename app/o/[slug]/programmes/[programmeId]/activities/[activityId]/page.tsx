@@ -8,16 +8,24 @@ import { getActivity } from "@/lib/roadmap/activity-queries";
 import { signedOrdersForEvidence } from "@/lib/roadmap/queries";
 import { programmeFormOptions } from "@/lib/programmes/queries";
 import { ACTIVITY_STATUS_LABELS, isResponsible } from "@/lib/roadmap/views";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, todayIn } from "@/lib/i18n/format";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { EditActivityForm } from "@/components/roadmap/activity-form";
 import { ActivityStatusControl } from "@/components/roadmap/activity-status-control";
 import { AddComment, AddLinkEvidence, AddOrderEvidence, RemoveEvidence } from "@/components/roadmap/evidence-forms";
+import { UploadEvidence } from "@/components/roadmap/upload-evidence";
 
 export const metadata: Metadata = { title: "Мероприятие" };
 
-export default async function ActivityPage({ params }: { params: Promise<{ slug: string; programmeId: string; activityId: string }> }) {
+export default async function ActivityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; programmeId: string; activityId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug, programmeId, activityId } = await params;
+  const { upload } = await searchParams;
   const ctx = await requireTenantPermission(slug, "programmes.view");
   const ids = z.object({ programmeId: z.uuid(), activityId: z.uuid() }).safeParse({ programmeId, activityId });
   const activity = ids.success ? await getActivity(ctx, ids.data.programmeId, ids.data.activityId) : null;
@@ -69,7 +77,17 @@ export default async function ActivityPage({ params }: { params: Promise<{ slug:
         </div>
         <aside className="space-y-4">
           <Card title="Статус">
-            {mayUpdate ? <ActivityStatusControl slug={slug} activityId={activity.id} status={activity.status} label={activity.title} /> : <p>{ACTIVITY_STATUS_LABELS[activity.status]}</p>}
+            {mayUpdate ? (
+              <ActivityStatusControl
+                slug={slug}
+                activityId={activity.id}
+                status={activity.status}
+                label={activity.title}
+                completedOn={activity.completedOn?.toISOString().slice(0, 10) ?? todayIn(zone)}
+              />
+            ) : (
+              <p>{ACTIVITY_STATUS_LABELS[activity.status]}</p>
+            )}
             {activity.completedOn ? <p className="mt-2 text-sm text-muted">Выполнено {formatDate(activity.completedOn, "UTC")}</p> : null}
           </Card>
           <Card title="Подтверждения">
@@ -81,6 +99,8 @@ export default async function ActivityPage({ params }: { params: Promise<{ slug:
                   <li key={evidence.id} className="flex items-start justify-between gap-2">
                     {evidence.orderId ? (
                       <Link href={`/o/${slug}/orders/${evidence.orderId}`}>{evidence.title}</Link>
+                    ) : evidence.fileId ? (
+                      <a href={`/o/${slug}/evidence/${evidence.id}/file`}>{evidence.title}</a>
                     ) : evidence.url ? (
                       <a href={evidence.url} rel="noopener noreferrer" target="_blank">
                         {evidence.title}
@@ -101,6 +121,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ slug:
                   orders={orders.map((o) => ({ id: o.id, label: `№ ${o.number ?? ""} от ${o.signedOn ? formatDate(o.signedOn, "UTC") : ""} ${o.title}` }))}
                 />
                 <AddLinkEvidence slug={slug} activityId={activity.id} />
+                <UploadEvidence action={`/o/${slug}/programmes/${programmeId}/activities/${activity.id}/evidence`} notice={typeof upload === "string" ? upload : undefined} />
               </div>
             ) : null}
           </Card>

@@ -1,0 +1,3 @@
+import { downloadEvidenceFile } from "@/lib/roadmap/evidence-files";
+
+export const GET = downloadEvidenceFile;

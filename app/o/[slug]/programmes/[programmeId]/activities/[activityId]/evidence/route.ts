@@ -1,0 +1,3 @@
+import { uploadEvidenceFile } from "@/lib/roadmap/evidence-files";
+
+export const POST = uploadEvidenceFile;
