@@ -33,6 +33,13 @@ export function CreateProgrammeForm({ slug, currentYear, staff, forms, templates
     },
   });
   const year = Number(form.watch("academicYear"));
+  const { getValues, setValue } = form;
+  useEffect(() => {
+    // The proposed title names the chosen year, unless the curator has written their own.
+    const title = String(getValues("title") ?? "");
+    const proposed = /^Программа наставничества на \d{4}\/\d{4} учебный год$/;
+    if (proposed.test(title)) setValue("title", `Программа наставничества на ${academicYearLabel(year)} учебный год`);
+  }, [year, getValues, setValue]);
   useEffect(() => {
     if (state.status === "success" && state.data?.programmeId) router.push(`/o/${slug}/programmes/${state.data.programmeId}`);
   }, [state, router, slug]);

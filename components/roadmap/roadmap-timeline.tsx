@@ -41,7 +41,7 @@ export function RoadmapTimeline({ roadmap, today }: { roadmap: RoadmapView; toda
                   </td>
                   {spans.map((on, index) => (
                     <td key={months[index]} className="px-0.5 py-1">
-                      {on ? <span className={`block h-3 rounded ${colour}`} aria-label={`${monthName(months[index] ?? "")}: ${activity.periodText}`} /> : null}
+                      {on ? <span role="img" className={`block h-3 rounded ${colour}`} aria-label={`${monthName(months[index] ?? "")}: ${activity.periodText}`} /> : null}
                     </td>
                   ))}
                 </tr>

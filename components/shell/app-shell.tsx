@@ -35,10 +35,10 @@ export function AppShell({
             </div>
           </div>
           <div className="flex items-center gap-1">
-            <Link href="/organisations" className="min-h-11 rounded-md px-3 py-2 text-sm text-ink hover:bg-slate-100">
+            <Link href="/organisations" className="min-h-11 rounded-md px-3 py-2 text-sm text-ink no-underline hover:bg-slate-100">
               Сменить
             </Link>
-            <Link href="/profile" className="min-h-11 rounded-md px-3 py-2 text-sm text-ink hover:bg-slate-100" title={roleLabel}>
+            <Link href="/profile" className="min-h-11 rounded-md px-3 py-2 text-sm text-ink no-underline hover:bg-slate-100" title={roleLabel}>
               <span className="sr-only">Профиль: </span>
               {userName}
             </Link>

@@ -11,6 +11,13 @@ export function FormMessage({ state }: { state: FormState }) {
       className={`rounded-md border px-4 py-3 text-sm ${success ? "border-green-700 bg-green-50 text-green-900" : "border-red-700 bg-red-50 text-red-900"}`}
     >
       {state.message}
+      {state.status === "error" && state.fieldErrors ? (
+        <ul className="mt-1 list-disc pl-5">
+          {Object.values(state.fieldErrors).map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

@@ -27,6 +27,15 @@ export function blankable<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
 }
 
+/** yyyy-MM-dd that is a real day of the calendar (not 2025-02-30). */
+export const isoDateField = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Дата в формате ДД.ММ.ГГГГ")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, "Такой даты нет в календаре");
+
 export function requiredText(label: string, max = 200) {
   return z
     .string({ error: `Заполните поле «${label}»` })

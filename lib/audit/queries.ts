@@ -1,13 +1,13 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inTenant, type Tx } from "@/lib/db/scope";
+import { isoDateField } from "@/lib/actions/form-data";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/actions";
 import { fullName, nextIsoDay, startOfDayInZone } from "@/lib/i18n/format";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const auditFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -16,8 +16,8 @@ export const auditFilterSchema = z.object({
     .refine((value): value is AuditAction => Object.hasOwn(AUDIT_ACTIONS, value))
     .optional()
     .catch(undefined),
-  from: isoDate.optional().catch(undefined),
-  to: isoDate.optional().catch(undefined),
+  from: isoDateField.optional().catch(undefined),
+  to: isoDateField.optional().catch(undefined),
   q: z.string().trim().max(100).catch(""),
 });
 

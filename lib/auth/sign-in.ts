@@ -3,7 +3,7 @@ import { inScope, type Tx } from "@/lib/db/scope";
 import { recordAuditForUser } from "@/lib/audit/record";
 import type { AuditAction } from "@/lib/audit/actions";
 import { verifyAgainstNothing, verifyPassword } from "@/lib/auth/password";
-import { accountKey, addressKey, clearFailures, lockedKeys, registerFailure } from "@/lib/auth/throttle";
+import { accountKey, addressKey, clearFailures, lockCounter, lockedKeys, registerFailure } from "@/lib/auth/throttle";
 import { ACCOUNT_RULE, ADDRESS_RULE } from "@/lib/auth/throttle-rules";
 
 export type SignInOutcome =
@@ -21,26 +21,23 @@ export async function authenticate(raw: unknown, ipAddress: string, now = new Da
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
-  const { account, locked } = await inScope({}, async (tx) => ({
-    account: await tx.user.findUnique({
-      where: { email },
-      select: { id: true, passwordHash: true, disabledAt: true, sessionVersion: true },
-    }),
-    locked: (await lockedKeys(tx, [accountKey(email), addressKey(ipAddress)], now)).length > 0,
-  }));
+  const account = await inScope({}, (tx) =>
+    tx.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true, sessionVersion: true } }),
+  );
   const audit = (tx: Tx, action: AuditAction, details: Record<string, string | boolean>) =>
     auditForAccount(tx, account, action, { email, ...details }, ipAddress);
 
-  if (locked) {
-    await inScope({ userId: account?.id }, (tx) => audit(tx, "auth.sign_in_failed", { locked: true }));
-    return { ok: false, reason: "locked" };
-  }
-
-  const passwordOk = account?.passwordHash
-    ? await verifyPassword(account.passwordHash, password)
-    : (await verifyAgainstNothing(password), false);
-
+  // One transaction holds the account's counter row for the whole attempt, so parallel guesses
+  // at one account are checked one after another and each sees the failures before it.
   return inScope({ userId: account?.id }, async (tx) => {
+    await lockCounter(tx, accountKey(email), now);
+    if ((await lockedKeys(tx, [accountKey(email), addressKey(ipAddress)], now)).length > 0) {
+      await audit(tx, "auth.sign_in_failed", { locked: true });
+      return { ok: false, reason: "locked" };
+    }
+    const passwordOk = account?.passwordHash
+      ? await verifyPassword(account.passwordHash, password)
+      : (await verifyAgainstNothing(password), false);
     if (account && passwordOk && account.disabledAt === null) {
       await clearFailures(tx, accountKey(email));
       await audit(tx, "auth.sign_in", {});

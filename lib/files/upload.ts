@@ -16,6 +16,11 @@ const ACCEPTED_TYPES = new Set([
 
 export type UploadProblem = "empty" | "too-large" | "wrong-type";
 
+/** Refuses an oversized body before reading it into memory (the multipart envelope adds a little). */
+export function tooLarge(request: Request): boolean {
+  return Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 512 * 1024;
+}
+
 /** Only a form of this site may post: the browser's Origin must be ours. */
 export function fromSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");

@@ -1,7 +1,8 @@
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 import { applyScope, inScope, type Tx } from "@/lib/db/scope";
 import { recordAudit } from "@/lib/audit/record";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
+import { authenticate } from "@/lib/auth/sign-in";
 import { UserFacingError } from "@/lib/actions/errors";
 import { fieldErrorsOf } from "@/lib/actions/form-data";
 import { failure, type ActionResult } from "@/lib/actions/result";
@@ -68,6 +69,13 @@ export async function acceptInvitation(raw: Record<string, unknown>, ipAddress: 
   if (!parsed.success) return failure("invalid", "Проверьте заполнение формы.", fieldErrorsOf(parsed.error));
   const input: { password: string; lastName?: string; firstName?: string; middleName?: string; phone?: string } = parsed.data;
   const passwordHash = view.hasAccount ? null : await hashPassword(input.password);
+  // An existing account is proven exactly like a sign-in: same lock, same counting, same journal.
+  const proof = view.hasAccount ? await authenticate({ email: view.email, password: input.password }, ipAddress ?? "unknown", now) : null;
+  if (proof && !proof.ok) {
+    return proof.reason === "locked"
+      ? failure("refused", "Слишком много неудачных попыток. Повторите через 15 минут.")
+      : failure("refused", "Неверный пароль.", { password: "Неверный пароль" });
+  }
 
   try {
     const tokenHash = hashInvitationToken(token);
@@ -80,9 +88,8 @@ export async function acceptInvitation(raw: Record<string, unknown>, ipAddress: 
       });
       if (consumed.count !== 1) throw new UserFacingError("Ссылка больше не действует.");
 
-      const userId = passwordHash
-        ? await createAccount(tx, invitation.email, input, passwordHash)
-        : await proveAccount(tx, invitation.email, input.password);
+      const userId = passwordHash ? await createAccount(tx, invitation.email, input, passwordHash) : proof?.ok ? proof.userId : null;
+      if (!userId) throw new UserFacingError("Неверный пароль.", { password: "Неверный пароль" });
 
       // The membership is written under the invited organisation's own scope.
       await applyScope(tx, { organisationId: invitation.organisationId ?? undefined, userId, invitationTokenHash: tokenHash });
@@ -137,14 +144,6 @@ async function createAccount(
     returning id::text`;
   if (!created) throw new UserFacingError("Учётная запись с этим адресом уже есть: войдите с её паролем.");
   return created.id;
-}
-
-async function proveAccount(tx: Tx, email: string, password: string): Promise<string> {
-  const user = await tx.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } });
-  if (!user?.passwordHash || user.disabledAt || !(await verifyPassword(user.passwordHash, password))) {
-    throw new UserFacingError("Неверный пароль.", { password: "Неверный пароль" });
-  }
-  return user.id;
 }
 
 async function joinOrganisation(tx: Tx, organisationId: string, userId: string, roles: OrganisationRole[]): Promise<void> {

@@ -35,7 +35,7 @@ export const downloadOrderDocx = tenantRoute({
       acquainted: [order.curatorName, ...order.approvals.map((a) => a.name)].filter((name): name is string => Boolean(name)),
       verificationUrl: `${origin}/o/${ctx.organisation.slug}/orders/${order.id}`,
     });
-    const fileName = order.number ? `Приказ № ${order.number}.docx` : `Проект приказа.docx`;
+    const fileName = (order.number ? `Приказ № ${order.number}.docx` : "Проект приказа.docx").replace(/[\\/:*?"<>|]/g, "-");
     return new Response(new Uint8Array(buffer), {
       headers: {
         "content-type": DOCX,

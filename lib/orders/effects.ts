@@ -41,7 +41,7 @@ export async function applyOrderEffects(tx: Tx, ctx: TenantContext, order: Signe
     });
     if (!curator) throw new UserFacingError("Назначаемый куратор больше не работает в организации.");
     if (!curator.roles.includes("CURATOR")) {
-      await tx.membership.update({ where: { id: curator.id }, data: { roles: [...curator.roles, "CURATOR"] } });
+      await tx.membership.update({ where: { id: curator.id }, data: { roles: { push: "CURATOR" } } });
     }
     await tx.programme.updateMany({
       where: { id: order.effect.programmeId, organisationId },
@@ -62,7 +62,7 @@ async function cancelByOrder(tx: Tx, ctx: TenantContext, cancelledId: string, by
   const effect = orderEffectSchema.parse(cancelled.effect);
   if (cancelled.type === "APPROVE_PROGRAMME" && effect.programmeId) {
     await tx.programme.updateMany({
-      where: { id: effect.programmeId, organisationId, approvedByOrderId: cancelled.id },
+      where: { id: effect.programmeId, organisationId, approvedByOrderId: cancelled.id, status: "APPROVED" },
       data: { status: "DRAFT", approvedByOrderId: null },
     });
   }

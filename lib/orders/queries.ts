@@ -100,7 +100,7 @@ export async function orderFormOptions(ctx: TenantContext) {
       },
       orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
       take: 500,
-      select: personSelect,
+      select: { ...personSelect, roles: true },
     });
     const signed = await tx.order.findMany({
       where: { organisationId: ctx.organisation.id, status: "SIGNED" },
@@ -110,7 +110,7 @@ export async function orderFormOptions(ctx: TenantContext) {
     });
     return {
       programmes,
-      staff: staff.map((member) => ({ id: member.id, name: fullName(member.user), position: member.position })),
+      staff: staff.map((member) => ({ id: member.id, name: fullName(member.user), position: member.position, roles: member.roles })),
       signed,
     };
   });

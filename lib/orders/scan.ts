@@ -2,7 +2,7 @@ import { tenantRoute } from "@/lib/actions/server";
 import { NotFoundError, idOrNotFound } from "@/lib/actions/errors";
 import { inTenant } from "@/lib/db/scope";
 import { recordTenantAudit } from "@/lib/audit/record";
-import { backTo, fileResponse, fromSameOrigin, SCAN_TYPES, storeFile, uploadProblem } from "@/lib/files/upload";
+import { backTo, fileResponse, fromSameOrigin, tooLarge, SCAN_TYPES, storeFile, uploadProblem } from "@/lib/files/upload";
 
 /** POST /o/<slug>/orders/<id>/scan: the scan of the signed paper original (PDF, JPEG or PNG, up to 10 MB). */
 export const uploadOrderScan = tenantRoute({
@@ -11,6 +11,7 @@ export const uploadOrderScan = tenantRoute({
   handle: async ({ ctx, request, params }) => {
     const page = `/o/${ctx.organisation.slug}/orders/${params.orderId ?? ""}`;
     if (!fromSameOrigin(request)) return new Response("Запрос с чужого сайта отклонён.", { status: 403 });
+    if (tooLarge(request)) return backTo(request, page, "too-large");
     const file = (await request.formData().catch(() => null))?.get("scan");
     return inTenant({ organisationId: ctx.organisation.id, userId: ctx.user.id }, async (tx) => {
       const order = await tx.order.findFirst({

@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { blankable, requiredText } from "@/lib/actions/form-data";
+import { blankable, isoDateField, requiredText } from "@/lib/actions/form-data";
 import { ORDER_TYPES } from "@/lib/orders/labels";
 import { isValidNumberPattern } from "@/lib/orders/numbering";
 
 const orderId = z.uuid("Приказ не найден");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Дата в формате ДД.ММ.ГГГГ");
 
 export const draftOrderSchema = z
   .object({
@@ -35,7 +34,7 @@ export const submitOrderSchema = z
 
 export const orderIdSchema = z.object({ orderId }).strict();
 
-export const signOrderSchema = z.object({ orderId, signedOn: blankable(isoDate) }).strict();
+export const signOrderSchema = z.object({ orderId, signedOn: blankable(isoDateField) }).strict();
 
 export const numberingSchema = z
   .object({

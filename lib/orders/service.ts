@@ -6,6 +6,7 @@ import { recordTenantAudit } from "@/lib/audit/record";
 import type { AuditAction } from "@/lib/audit/actions";
 import { NotFoundError, UserFacingError, orNotFound } from "@/lib/actions/errors";
 import { fullName, todayIn } from "@/lib/i18n/format";
+import { can } from "@/lib/access/permissions";
 import { draftOrderText } from "@/lib/orders/templates";
 import { applyOrderEffects, NEEDS_CURATOR, NEEDS_PROGRAMME, orderEffectSchema, type OrderEffect } from "@/lib/orders/effects";
 import { formatOrderNumber, nextSequence } from "@/lib/orders/numbering";
@@ -95,9 +96,12 @@ export async function submitOrderForReview(tx: Tx, ctx: TenantContext, input: { 
   if (order.status !== "DRAFT") throw new UserFacingError("На согласование направляется только проект.");
   const approvers = await tx.membership.findMany({
     where: { id: { in: input.approverMembershipIds }, organisationId: ctx.organisation.id, disabledAt: null },
-    select: { id: true },
+    select: { id: true, roles: true },
   });
   if (approvers.length !== new Set(input.approverMembershipIds).size) throw new NotFoundError();
+  if (approvers.some((approver) => !can(approver.roles, "orders.agree"))) {
+    throw new UserFacingError("В лист согласования включают только сотрудников администрации и педагогов.");
+  }
   await tx.orderApproval.createMany({ data: approvers.map((a) => ({ organisationId: ctx.organisation.id, orderId: order.id, membershipId: a.id })) });
   await tx.order.update({ where: { id: order.id }, data: { status: "IN_REVIEW", version: { increment: 1 } } });
   await audit(tx, ctx, "order.submitted", order.id, { approvers: approvers.length });
@@ -140,7 +144,9 @@ export async function signOrder(tx: Tx, ctx: TenantContext, input: { orderId: st
   if (order.approvals.some((approval) => !approval.agreedAt)) {
     throw new UserFacingError("Приказ согласовали ещё не все из листа согласования.");
   }
-  const signedOn = input.signedOn ?? todayIn(ctx.organisation.timeZone);
+  const today = todayIn(ctx.organisation.timeZone);
+  const signedOn = input.signedOn ?? today;
+  if (signedOn > today) throw new UserFacingError("Приказ нельзя датировать будущим днём.", { signedOn: "Не позже сегодняшнего дня" });
   const year = Number(signedOn.slice(0, 4));
 
   await tx.$executeRaw`insert into order_numberings (organisation_id, pattern, year, last_sequence, updated_at)

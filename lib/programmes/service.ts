@@ -30,6 +30,7 @@ type SourceActivity = {
   periodText: string;
   responsibleText: string;
   responsibleRoles: OrganisationRole[];
+  responsibleMembershipIds?: string[];
 };
 
 /** Stages of a template or of last year's programme, with every period moved into the new academic year. */
@@ -43,6 +44,7 @@ function movedStages(stages: { title: string; activities: SourceActivity[] }[], 
       period: periodForYear(activity.periodText, fromYear, toYear),
       responsibleText: activity.responsibleText,
       responsibleRoles: activity.responsibleRoles,
+      responsibleMembershipIds: activity.responsibleMembershipIds,
     })),
   }));
 }
@@ -111,7 +113,7 @@ export async function copyProgramme(tx: Tx, ctx: TenantContext, sourceId: string
   const programme = await tx.programme.create({
     data: {
       organisationId: ctx.organisation.id,
-      title: source.title.replace(String(source.academicYear), String(academicYear)).replace(String(source.academicYear + 1), String(academicYear + 1)),
+      title: source.title.replace(academicYearLabel(source.academicYear), academicYearLabel(academicYear)),
       academicYear,
       startsOn: new Date(`${bounds.startsOn}T00:00:00Z`),
       endsOn: new Date(`${bounds.endsOn}T00:00:00Z`),
@@ -138,7 +140,9 @@ export async function updateProgramme(tx: Tx, ctx: TenantContext, input: Program
   const programme = orNotFound(
     await tx.programme.findFirst({ where: { id: input.programmeId, organisationId: ctx.organisation.id }, select: { id: true, status: true } }),
   );
-  if (programme.status === "COMPLETED") throw new UserFacingError("Завершённую программу изменить нельзя.");
+  if (programme.status !== "DRAFT") {
+    throw new UserFacingError("Программа утверждена приказом: её параметры и куратора меняет только новый приказ.");
+  }
   await assertCurator(tx, ctx, input.curatorMembershipId);
   await tx.programmeForm.deleteMany({ where: { programmeId: programme.id } });
   await tx.programme.update({

@@ -3,7 +3,7 @@ import { NotFoundError, idOrNotFound } from "@/lib/actions/errors";
 import { inTenant } from "@/lib/db/scope";
 import { can } from "@/lib/access/permissions";
 import { recordTenantAudit } from "@/lib/audit/record";
-import { backTo, fileResponse, fromSameOrigin, storeFile, uploadProblem } from "@/lib/files/upload";
+import { backTo, fileResponse, fromSameOrigin, tooLarge, storeFile, uploadProblem } from "@/lib/files/upload";
 import { isResponsible } from "@/lib/roadmap/views";
 
 /** POST …/activities/<id>/evidence: a document proving the activity (protocol, photo report, …). */
@@ -13,6 +13,7 @@ export const uploadEvidenceFile = tenantRoute({
   handle: async ({ ctx, request, params }) => {
     const page = `/o/${ctx.organisation.slug}/programmes/${params.programmeId ?? ""}/activities/${params.activityId ?? ""}`;
     if (!fromSameOrigin(request)) return new Response("Запрос с чужого сайта отклонён.", { status: 403 });
+    if (tooLarge(request)) return backTo(request, page, "too-large");
     const form = await request.formData().catch(() => null);
     const file = form?.get("document");
     const title = String(form?.get("title") ?? "").trim().slice(0, 300);

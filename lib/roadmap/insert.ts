@@ -28,6 +28,7 @@ export async function insertStages(tx: Tx, organisationId: string, programmeId: 
         ...activity.period,
         responsibleText: activity.responsibleText,
         responsibleRoles: activity.responsibleRoles,
+        responsibleMembershipIds: activity.responsibleMembershipIds ?? [],
       })),
     ),
   });

@@ -33,4 +33,5 @@ export type ActivitySeed = {
   period: ActivityPeriod;
   responsibleText: string;
   responsibleRoles: OrganisationRole[];
+  responsibleMembershipIds?: string[];
 };

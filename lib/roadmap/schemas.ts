@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankable, optionalText, requiredText } from "@/lib/actions/form-data";
+import { blankable, isoDateField, optionalText, requiredText } from "@/lib/actions/form-data";
 import { ORGANISATION_ROLES } from "@/lib/access/roles";
 
 const id = (message: string) => z.uuid(message);
@@ -31,7 +31,7 @@ export const setActivityStatusSchema = z
   .object({
     activityId: id("Мероприятие не найдено"),
     status: z.enum(ACTIVITY_STATUSES, { error: "Выберите статус" }),
-    completedOn: blankable(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Дата выполнения в формате ДД.ММ.ГГГГ")),
+    completedOn: blankable(isoDateField),
   })
   .strict();
 

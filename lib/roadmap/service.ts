@@ -190,8 +190,9 @@ export async function setActivityStatus(
 export async function addEvidence(tx: Tx, ctx: TenantContext, input: { activityId: string; orderId?: string; url?: string; title?: string }): Promise<void> {
   const activity = await loadActivity(tx, ctx, input.activityId);
   if (!can(ctx.membership.roles, "roadmap.edit") && !isResponsible(activity, ctx.membership)) throw new NotFoundError();
+  await editableProgramme(tx, ctx, activity.programmeId);
   const order = input.orderId
-    ? orNotFound(await tx.order.findFirst({ where: { id: input.orderId, ...tenantOf(ctx) }, select: { id: true, title: true, number: true } }))
+    ? orNotFound(await tx.order.findFirst({ where: { id: input.orderId, status: "SIGNED", ...tenantOf(ctx) }, select: { id: true, title: true, number: true } }))
     : null;
   const title = input.title ?? (order ? `Приказ${order.number ? ` № ${order.number}` : ""} «${order.title}»` : (input.url ?? ""));
   const evidence = await tx.activityEvidence.create({
@@ -202,13 +203,17 @@ export async function addEvidence(tx: Tx, ctx: TenantContext, input: { activityI
 }
 
 export async function removeEvidence(tx: Tx, ctx: TenantContext, evidenceId: string): Promise<void> {
-  const evidence = orNotFound(await tx.activityEvidence.findFirst({ where: { id: evidenceId, ...tenantOf(ctx) }, select: { id: true, title: true, activityId: true } }));
+  const evidence = orNotFound(
+    await tx.activityEvidence.findFirst({ where: { id: evidenceId, ...tenantOf(ctx) }, select: { id: true, title: true, activityId: true, activity: { select: { programmeId: true } } } }),
+  );
+  await editableProgramme(tx, ctx, evidence.activity.programmeId);
   await tx.activityEvidence.delete({ where: { id: evidence.id } });
   await recordTenantAudit(tx, ctx, "roadmap.evidence_removed", { type: "roadmap_activity", id: evidence.activityId }, { title: evidence.title });
 }
 
 export async function addComment(tx: Tx, ctx: TenantContext, input: { activityId: string; text: string }): Promise<void> {
   const activity = await loadActivity(tx, ctx, input.activityId);
+  await editableProgramme(tx, ctx, activity.programmeId);
   const comment = await tx.activityComment.create({ data: { ...tenantOf(ctx), activityId: activity.id, authorUserId: ctx.user.id, text: input.text }, select: { id: true } });
   await recordTenantAudit(tx, ctx, "roadmap.comment_added", { type: "activity_comment", id: comment.id }, { activity: activity.title });
 }

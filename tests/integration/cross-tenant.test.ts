@@ -75,7 +75,7 @@ const SAMPLE_INPUTS: Record<string, (ids: Ids) => Record<string, unknown>> = {
   "roadmap.moveActivity": (ids) => ({ activityId: ids.activityId, direction: "down" }),
   "roadmap.removeActivity": (ids) => ({ activityId: ids.activityId }),
   "roadmap.setStatus": (ids) => ({ activityId: ids.activityId, status: "DONE" }),
-  "roadmap.addEvidence": (ids) => ({ activityId: ids.activityId, orderId: ids.orderId }),
+  "roadmap.addEvidence": (ids) => ({ activityId: ids.activityId, url: "https://example.ru/protocol.pdf", title: "Протокол" }),
   "roadmap.removeEvidence": (ids) => ({ evidenceId: ids.evidenceId }),
   "roadmap.addComment": (ids) => ({ activityId: ids.activityId, text: "Проверка" }),
   // Not a workbook: the file is read (and reported unreadable) only after the programme is found.

@@ -389,6 +389,17 @@ describe("accepting an invitation as an existing user", () => {
     expect(await auditRows({ action: "invitation.accepted", email: stranger.email })).toEqual([]);
   });
 
+  it("guessing the existing account's password through the link is locked like a sign-in", async () => {
+    const target = await addMember(otherSchool, { roles: ["DIRECTOR"] });
+    const token = await invite(target.email, ["MENTOR"]);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect(await acceptInvitation({ token, password: `Угадываю-${attempt}-0000` }, "198.51.100.9")).toMatchObject({ ok: false, message: "Неверный пароль." });
+    }
+    const right = await acceptInvitation({ token, password: PASSWORD }, "198.51.100.9");
+    expect(right).toMatchObject({ ok: false, message: "Слишком много неудачных попыток. Повторите через 15 минут." });
+    expect(await membershipOf(target.email, school)).toBeNull();
+  });
+
   it("the right password adds the invited roles in the new organisation and leaves the old one as it was", async () => {
     const stranger = await addMember(otherSchool, { roles: ["MENTOR"] });
     const token = await invite(stranger.email, ["CURATOR", "PSYCHOLOGIST"]);

@@ -36,7 +36,8 @@ export default async function OrderPage({
   const drafter = can(roles, "orders.draft");
   const awaitingMe = order.status === "IN_REVIEW" && order.approvals.some((a) => a.membershipId === ctx.membership.id && !a.agreedAt);
   const allAgreed = order.approvals.every((a) => a.agreedAt);
-  const staff = order.status === "DRAFT" && drafter ? (await orderFormOptions(ctx)).staff : [];
+  // Only those who may agree an order are offered for the approval sheet.
+  const staff = order.status === "DRAFT" && drafter ? (await orderFormOptions(ctx)).staff.filter((person) => can(person.roles, "orders.agree")) : [];
   return (
     <>
       <PageHeader
@@ -53,7 +54,7 @@ export default async function OrderPage({
           <OrderPaper order={order} organisation={organisation} />
           {order.status === "DRAFT" && drafter ? (
             <Card title="Текст проекта">
-              <OrderTextForm slug={slug} order={order} />
+              <OrderTextForm key={order.version} slug={slug} order={order} />
             </Card>
           ) : null}
         </div>
@@ -62,26 +63,26 @@ export default async function OrderPage({
             <p>
               <Badge tone={order.status === "SIGNED" ? "good" : order.status === "CANCELLED" ? "bad" : "warn"}>{ORDER_STATUS_LABELS[order.status]}</Badge>
             </p>
-            <dl className="mt-3 space-y-1 text-sm">
-              {order.draftedBy ? <div>Подготовил(а): {order.draftedBy.name}</div> : null}
-              {order.signedBy && order.signedAt ? <div>Подписал(а): {order.signedBy.name}, {formatDateTime(order.signedAt, zone)}</div> : null}
+            <ul className="mt-3 space-y-1 text-sm">
+              {order.draftedBy ? <li>Подготовил(а): {order.draftedBy.name}</li> : null}
+              {order.signedBy && order.signedAt ? <li>Подписал(а): {order.signedBy.name}, {formatDateTime(order.signedAt, zone)}</li> : null}
               {order.programme ? (
-                <div>
+                <li>
                   Программа: <Link href={`/o/${slug}/programmes/${order.programme.id}`}>{order.programme.title}</Link>
-                </div>
+                </li>
               ) : null}
-              {order.curatorName ? <div>Куратор: {order.curatorName}</div> : null}
+              {order.curatorName ? <li>Куратор: {order.curatorName}</li> : null}
               {order.cancels ? (
-                <div>
+                <li>
                   Отменяет: <Link href={`/o/${slug}/orders/${order.cancels.id}`}>№ {order.cancels.number} {order.cancels.title}</Link>
-                </div>
+                </li>
               ) : null}
               {order.cancelledBy ? (
-                <div>
+                <li>
                   Отменён приказом: <Link href={`/o/${slug}/orders/${order.cancelledBy.id}`}>№ {order.cancelledBy.number}</Link>
-                </div>
+                </li>
               ) : null}
-            </dl>
+            </ul>
           </Card>
           {order.status === "SIGNED" || order.status === "CANCELLED" ? (
             <OrderScanCard

@@ -123,7 +123,7 @@ export default async function ProgrammePage({
           <AddStageForm slug={slug} programmeId={programme.id} />
         </Card>
       ) : null}
-      {manage && options && programme.status !== "COMPLETED" ? (
+      {manage && options && programme.status === "DRAFT" ? (
         <Card title="Параметры программы" className="mt-6">
           <ProgrammeParamsForm slug={slug} programme={programme} staff={options.staff} forms={options.forms} />
         </Card>

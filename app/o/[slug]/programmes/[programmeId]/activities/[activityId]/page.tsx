@@ -14,6 +14,7 @@ import { EditActivityForm } from "@/components/roadmap/activity-form";
 import { ActivityStatusControl } from "@/components/roadmap/activity-status-control";
 import { AddComment, AddLinkEvidence, AddOrderEvidence, RemoveEvidence } from "@/components/roadmap/evidence-forms";
 import { UploadEvidence } from "@/components/roadmap/upload-evidence";
+import { RemoveActivityButton } from "@/components/roadmap/remove-activity-button";
 
 export const metadata: Metadata = { title: "Мероприятие" };
 
@@ -33,7 +34,8 @@ export default async function ActivityPage({
   const editable = activity.programme.status !== "COMPLETED";
   const canEdit = editable && can(ctx.membership.roles, "roadmap.edit");
   const mayUpdate = editable && (canEdit || (can(ctx.membership.roles, "roadmap.updateOwn") && isResponsible(activity, ctx.membership)));
-  const [orders, options] = [mayUpdate ? await signedOrdersForEvidence(ctx) : [], canEdit ? await programmeFormOptions(ctx) : null];
+  const orders = mayUpdate && can(ctx.membership.roles, "orders.view") ? await signedOrdersForEvidence(ctx) : [];
+  const options = canEdit ? await programmeFormOptions(ctx) : null;
   const zone = ctx.organisation.timeZone;
   return (
     <>
@@ -46,6 +48,9 @@ export default async function ActivityPage({
           {canEdit && options ? (
             <Card title="Мероприятие">
               <EditActivityForm key={activity.version} slug={slug} activity={activity} stages={activity.stages} staff={options.staff} />
+              <div className="mt-6 border-t border-slate-200 pt-4">
+                <RemoveActivityButton slug={slug} activityId={activity.id} roadmapPath={`/o/${slug}/programmes/${programmeId}`} />
+              </div>
             </Card>
           ) : (
             <Card title="Мероприятие">
