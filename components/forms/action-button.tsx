@@ -25,7 +25,7 @@ export function ActionButton({
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-2">
-      <FormMessage state={state} />
+      <FormMessage state={state} listFieldErrors />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -1,5 +1,7 @@
 "use client";
 
+import { useEffect } from "react";
+
 import { updateOrderAction } from "@/lib/orders/actions";
 import { updateOrderSchema } from "@/lib/orders/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -17,6 +19,9 @@ export function OrderTextForm({ slug, order }: { slug: string; order: { id: stri
       points: order.points.map((point, index) => `${index + 1}. ${point}`).join("\n"),
     },
   });
+  // After a save the page brings the new version: keep the form (and its message), update the version.
+  const { setValue } = form;
+  useEffect(() => setValue("version", order.version), [order.version, setValue]);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage state={state} />

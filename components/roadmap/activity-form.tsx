@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useEffect, useId } from "react";
 import type { UseFormRegister, FieldValues, Path } from "react-hook-form";
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 import { addActivityAction, updateActivityAction } from "@/lib/roadmap/actions";
@@ -111,6 +111,9 @@ export function EditActivityForm({
       responsibleMembershipIds: activity.responsibleMembershipIds,
     },
   });
+  // After a save the page brings the new version: keep the form (and its message), update the version.
+  const { setValue } = form;
+  useEffect(() => setValue("version", activity.version), [activity.version, setValue]);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage state={state} />

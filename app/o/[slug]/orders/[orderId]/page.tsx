@@ -54,7 +54,7 @@ export default async function OrderPage({
           <OrderPaper order={order} organisation={organisation} />
           {order.status === "DRAFT" && drafter ? (
             <Card title="Текст проекта">
-              <OrderTextForm key={order.version} slug={slug} order={order} />
+              <OrderTextForm slug={slug} order={order} />
             </Card>
           ) : null}
         </div>

@@ -47,7 +47,7 @@ export default async function ActivityPage({
         <div className="space-y-6">
           {canEdit && options ? (
             <Card title="Мероприятие">
-              <EditActivityForm key={activity.version} slug={slug} activity={activity} stages={activity.stages} staff={options.staff} />
+              <EditActivityForm slug={slug} activity={activity} stages={activity.stages} staff={options.staff} />
               <div className="mt-6 border-t border-slate-200 pt-4">
                 <RemoveActivityButton slug={slug} activityId={activity.id} roadmapPath={`/o/${slug}/programmes/${programmeId}`} />
               </div>
