@@ -127,7 +127,7 @@ async function openActivities(ctx: TenantContext, where: Prisma.RoadmapActivityW
   return inTenant(scope(ctx), async (tx) => {
     const activities = await tx.roadmapActivity.findMany({
       where: { organisationId: ctx.organisation.id, status: { in: ["PLANNED", "IN_PROGRESS"] }, programme: { status: { not: "COMPLETED" } }, ...where },
-      orderBy: [{ endsOn: { sort: "asc", nulls: "last" } }, { position: "asc" }],
+      orderBy: [{ endsOn: { sort: "asc", nulls: "last" } }, { stage: { position: "asc" } }, { position: "asc" }],
       take: limit,
       select: { id: true, programmeId: true, title: true, periodText: true, startsOn: true, endsOn: true, status: true, programme: { select: { title: true } } },
     });
