@@ -10,6 +10,7 @@ import { Field, FieldError, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { FormsChooser } from "@/components/programmes/forms-chooser";
+import { ProgrammeParameterFields } from "@/components/programmes/programme-parameter-fields";
 
 type Props = {
   slug: string;
@@ -74,18 +75,7 @@ export function CreateProgrammeForm({ slug, currentYear, staff, forms, templates
         <FieldError id="template-error" error={errorOf("templateId")} />
       </fieldset>
       <FormsChooser forms={forms} registration={form.register("forms")} error={errorOf("forms")} />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <SelectField label="Куратор" options={staff.map((s) => ({ value: s.id, label: s.name }))} emptyLabel="— назначить позже —" registration={form.register("curatorMembershipId")} error={errorOf("curatorMembershipId")} />
-        <Field label="Наставляемых на наставника" type="number" required registration={form.register("menteesPerMentor")} error={errorOf("menteesPerMentor")} />
-        <Field label="Срок работы пары, месяцев" type="number" required registration={form.register("maxPairMonths")} error={errorOf("maxPairMonths")} />
-        <SelectField
-          label="Встречи пары"
-          required
-          options={[{ value: "WEEKLY", label: "еженедельно" }, { value: "BIWEEKLY", label: "раз в две недели" }, { value: "MONTHLY", label: "ежемесячно" }]}
-          registration={form.register("meetingFrequency")}
-          error={errorOf("meetingFrequency")}
-        />
-      </div>
+      <ProgrammeParameterFields staff={staff} register={(name) => form.register(name)} errorOf={errorOf} curatorEmptyLabel="— назначить позже —" />
       <SubmitButton pending={pending} pendingText="Создание…">
         Создать программу
       </SubmitButton>

@@ -4,10 +4,11 @@ import { updateProgrammeAction } from "@/lib/programmes/actions";
 import { updateProgrammeSchema } from "@/lib/programmes/schemas";
 import type { RoadmapView } from "@/lib/roadmap/queries";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { FormsChooser } from "@/components/programmes/forms-chooser";
+import { ProgrammeParameterFields } from "@/components/programmes/programme-parameter-fields";
 
 export function ProgrammeParamsForm({
   slug,
@@ -39,18 +40,7 @@ export function ProgrammeParamsForm({
       <input type="hidden" {...form.register("programmeId")} />
       <Field label="Название программы" required registration={form.register("title")} error={errorOf("title")} />
       <FormsChooser forms={forms} registration={form.register("forms")} error={errorOf("forms")} />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <SelectField label="Куратор" options={staff.map((s) => ({ value: s.id, label: s.name }))} emptyLabel="— не назначен —" registration={form.register("curatorMembershipId")} error={errorOf("curatorMembershipId")} />
-        <Field label="Наставляемых на наставника" type="number" required registration={form.register("menteesPerMentor")} error={errorOf("menteesPerMentor")} />
-        <Field label="Срок работы пары, месяцев" type="number" required registration={form.register("maxPairMonths")} error={errorOf("maxPairMonths")} />
-        <SelectField
-          label="Встречи пары"
-          required
-          options={[{ value: "WEEKLY", label: "еженедельно" }, { value: "BIWEEKLY", label: "раз в две недели" }, { value: "MONTHLY", label: "ежемесячно" }]}
-          registration={form.register("meetingFrequency")}
-          error={errorOf("meetingFrequency")}
-        />
-      </div>
+      <ProgrammeParameterFields staff={staff} register={(name) => form.register(name)} errorOf={errorOf} curatorEmptyLabel="— не назначен —" />
       <SubmitButton pending={pending}>Сохранить параметры</SubmitButton>
     </form>
   );

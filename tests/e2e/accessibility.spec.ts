@@ -1,28 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { LYCEUM, LYCEUM_DIRECTOR, PSYCHOLOGIST_EMAIL } from "./support/accounts";
-
-type Result = Awaited<ReturnType<AxeBuilder["analyze"]>>;
-
-/** One line per serious/critical violation: rule, impact, what to fix, and where. */
-function seriousViolations(result: Result): string[] {
-  return result.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => {
-      const where = violation.nodes
-        .slice(0, 5)
-        .map((node) => `${node.target.join(" ")}${node.failureSummary ? ` (${node.failureSummary.replace(/\s+/g, " ")})` : ""}`)
-        .join("; ");
-      return `${violation.id} [${violation.impact}] ${violation.help} — ${violation.helpUrl} — ${where}`;
-    });
-}
+import { expectNoSeriousViolations } from "./support/axe";
 
 async function expectAccessible(page: Page, url: string, expectedStatus: number): Promise<void> {
   const response = await page.goto(url);
   expect(response?.status(), url).toBe(expectedStatus);
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(seriousViolations(result), `axe: serious or critical violations on ${url}`).toEqual([]);
+  await expectNoSeriousViolations(page, url);
 }
 
 type Check = { name: string; url: string; as: string | null; status?: number };
