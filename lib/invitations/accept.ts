@@ -65,12 +65,15 @@ export async function acceptInvitation(raw: Record<string, unknown>, ipAddress: 
   if (!view) return failure("not_found", "Приглашение не найдено. Попросите прислать новую ссылку.");
   if (view.status !== "pending") return failure("refused", "Ссылка больше не действует: приглашение принято, отозвано или устарело.");
 
-  const parsed = view.hasAccount ? acceptAsExistingUserSchema.safeParse(raw) : acceptInvitationSchema.safeParse(raw);
+  // Which form was sent decides, not the account's state a moment ago: a concurrent acceptance may
+  // have created the account since the page was opened (createAccount then refuses cleanly).
+  const existingAccount = !("passwordRepeat" in raw);
+  const parsed = existingAccount ? acceptAsExistingUserSchema.safeParse(raw) : acceptInvitationSchema.safeParse(raw);
   if (!parsed.success) return failure("invalid", "Проверьте заполнение формы.", fieldErrorsOf(parsed.error));
   const input: { password: string; lastName?: string; firstName?: string; middleName?: string; phone?: string } = parsed.data;
-  const passwordHash = view.hasAccount ? null : await hashPassword(input.password);
+  const passwordHash = existingAccount ? null : await hashPassword(input.password);
   // An existing account is proven exactly like a sign-in: same lock, same counting, same journal.
-  const proof = view.hasAccount ? await authenticate({ email: view.email, password: input.password }, ipAddress ?? "unknown", now) : null;
+  const proof = existingAccount ? await authenticate({ email: view.email, password: input.password }, ipAddress ?? "unknown", now) : null;
   if (proof && !proof.ok) {
     return proof.reason === "locked"
       ? failure("refused", "Слишком много неудачных попыток. Повторите через 15 минут.")

@@ -418,7 +418,8 @@ describe("accepting an invitation as an existing user", () => {
     const stranger = await addMember(otherSchool, { roles: ["MENTOR"] });
     const token = await invite(stranger.email);
     const result = await acceptInvitation(newAccountForm(token), null);
-    expect(result).toMatchObject({ ok: false, code: "invalid" });
+    expect(result).toMatchObject({ ok: false, code: "refused", message: "Учётная запись с этим адресом уже есть: войдите с её паролем." });
+    expect((await viewInvitation(token))?.status).toBe("pending");
     expect(await authenticate({ email: stranger.email, password: PASSWORD }, uniqueAddress())).toMatchObject({ ok: true });
   });
 });
