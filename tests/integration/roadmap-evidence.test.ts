@@ -32,7 +32,7 @@ beforeAll(async () => {
       createProgramme(tx, curator, { title: "Программа", academicYear: 2025, templateId: "regulation", menteesPerMentor: 2, maxPairMonths: 12, meetingFrequency: "WEEKLY", forms: ["ученик – ученик::"] }),
     )
   ).programmeId;
-  const { rows } = await ownerQuery<{ id: string }>("select id from roadmap_activities where programme_id = $1 and 'CURATOR' = any(responsible_roles) order by position limit 1", [programmeId]);
+  const { rows } = await ownerQuery<{ id: string }>("select id from roadmap_activities where programme_id = $1 and 'CURATOR' = any(responsible_roles) and not 'MENTOR' = any(responsible_roles) order by stage_id, position limit 1", [programmeId]);
   activityId = rows[0]?.id ?? "";
 });
 
