@@ -57,14 +57,6 @@ export function nextIsoDay(isoDay: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The academic year (1 September – 31 August) a plain date falls in: «2025/2026». */
-export function academicYearOf(isoDate: string): string {
-  const [year, month] = isoDate.split("-").map(Number) as [number, number];
-  const start = month >= 9 ? year : year - 1;
-  return `${start}/${start + 1}`;
-}
-
-/** Russian plural: pluralRu(5, ["участник", "участника", "участников"]) → «участников». */
 export function pluralRu(count: number, [one, few, many]: readonly [string, string, string]): string {
   const n = Math.abs(count) % 100;
   const last = n % 10;

@@ -25,3 +25,8 @@ export const PROGRAMME_STATUS_LABELS = {
   APPROVED: "утверждена",
   COMPLETED: "завершена",
 } as const;
+
+/** The academic year a plain date falls in, as the schools write it: «2025/2026». */
+export function academicYearOf(isoDate: string): string {
+  return academicYearLabel(academicYearStartOf(isoDate));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { academicYearOf } from "@/lib/programmes/academic-year";
 import {
-  academicYearOf,
   countRu,
   formatDate,
   formatDateTime,
