@@ -5,6 +5,7 @@ import { orderDocx } from "@/lib/orders/docx";
 import { roadmapDocx } from "@/lib/roadmap/export-docx";
 import { roadmapXlsx } from "@/lib/roadmap/export-xlsx";
 import type { RoadmapView } from "@/lib/roadmap/queries";
+import { programmeFixture } from "./support/roadmap-view";
 
 async function documentXml(buffer: Buffer): Promise<{ xml: string; text: string; files: string[] }> {
   const zip = await JSZip.loadAsync(buffer);
@@ -66,21 +67,7 @@ describe("an order as .docx (ГОСТ Р 7.0.97-2025)", () => {
 });
 
 const roadmap: RoadmapView = {
-  programme: {
-    id: "p",
-    title: "Вместе",
-    academicYear: 2025,
-    status: "APPROVED",
-    startsOn: "2025-09-01",
-    endsOn: "2026-08-31",
-    menteesPerMentor: 2,
-    maxPairMonths: 12,
-    meetingFrequency: "WEEKLY",
-    curatorMembershipId: null,
-    curatorName: null,
-    forms: [],
-    approvedBy: { id: "o", number: "4", signedOn: "2025-09-05" },
-  },
+  programme: programmeFixture({ title: "Вместе", status: "APPROVED", approvedBy: { id: "o", number: "4", signedOn: "2025-09-05" } }),
   stages: [
     {
       id: "s1",

@@ -7,6 +7,7 @@ import type { RoadmapActivityView, RoadmapView } from "@/lib/roadmap/queries";
 import { responsibleRolesIn } from "@/lib/roadmap/responsible";
 import { numberedItems, stageTitle } from "@/lib/roadmap/import-text";
 import { lyceumTemplate } from "@/lib/roadmap/templates/lyceum";
+import { programmeFixture } from "./support/roadmap-view";
 
 type Cell = string | number | Date | null;
 
@@ -51,21 +52,7 @@ function activity(title: string, fields: Partial<RoadmapActivityView> = {}): Roa
 }
 
 const roadmap: RoadmapView = {
-  programme: {
-    id: "p",
-    title: "Программа",
-    academicYear: 2025,
-    status: "DRAFT",
-    startsOn: "2025-09-01",
-    endsOn: "2026-08-31",
-    menteesPerMentor: 2,
-    maxPairMonths: 12,
-    meetingFrequency: "WEEKLY",
-    curatorMembershipId: null,
-    curatorName: null,
-    forms: [],
-    approvedBy: null,
-  },
+  programme: programmeFixture(),
   stages: [
     {
       id: "s1",
