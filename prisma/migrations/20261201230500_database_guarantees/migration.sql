@@ -1,0 +1,1 @@
+-- Hand-written: triggers and grants that protect what has legal weight (filled in by the database-guarantees work).

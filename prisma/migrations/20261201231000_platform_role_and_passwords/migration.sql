@@ -1,0 +1,1 @@
+-- Hand-written: the platform administration role and password checks (filled in by the roles work).
