@@ -42,7 +42,7 @@ export const inviteDirectorAction = userFormAction(
     input: inviteDirectorSchema,
     run: async ({ user, input, tx, ipAddress }) => {
       orNotFound(await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } }));
-      await applyScope(tx, { organisationId: input.organisationId, userId: user.id, platformAdmin: true });
+      await applyScope(tx, { organisationId: input.organisationId, userId: user.id });
       const { token } = await createInvitation(tx, {
         target: { organisationId: input.organisationId, roles: ["DIRECTOR"] },
         email: input.email,

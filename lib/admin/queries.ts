@@ -1,6 +1,6 @@
 import "server-only";
 import { forbidden } from "next/navigation";
-import { inScope } from "@/lib/db/scope";
+import { asPlatformAdmin } from "@/lib/db/scope";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
 
 export const ADMIN_ORGANISATIONS_PAGE_SIZE = 50;
@@ -12,7 +12,7 @@ export async function requirePlatformAdmin(): Promise<CurrentUser> {
 }
 
 export async function adminOverview(user: CurrentUser, page: number) {
-  return inScope({ userId: user.id, platformAdmin: true }, async (tx) => {
+  return asPlatformAdmin(user, async (tx) => {
     const authorities = await tx.authority.findMany({ orderBy: { shortName: "asc" }, select: { id: true, slug: true, shortName: true, region: true } });
     const organisations = await tx.organisation.findMany({
       orderBy: [{ shortName: "asc" }, { id: "asc" }],

@@ -1,4 +1,6 @@
 import { ROLE_LABELS } from "@/lib/access/roles";
+import type { DenialRepeats } from "@/lib/audit/denials";
+import { formatDateTime } from "@/lib/i18n/format";
 
 const KEY_LABELS: Record<string, string> = {
   email: "e-mail",
@@ -56,4 +58,12 @@ export function describeAuditDetails(details: unknown): string {
     .filter(([, value]) => value !== null && value !== undefined && value !== "")
     .map(([key, value]) => `${KEY_LABELS[key] ?? key}: ${valueText(value)}`)
     .join("; ");
+}
+
+/** «отказано в доступе ×12, последний раз 23:41» for a counted denial; nothing for a single one. */
+export function describeRepeats(repeats: DenialRepeats | null, timeZone: string): string {
+  if (!repeats || repeats.count < 2) return "";
+  // The last refusal falls within the event's own hour: its time of day is enough.
+  const time = formatDateTime(repeats.lastAt, timeZone).slice(-"HH:mm".length);
+  return `отказано в доступе ×${repeats.count}, последний раз ${time}`;
 }

@@ -1,6 +1,6 @@
 import { tenantRoute } from "@/lib/actions/server";
 import { auditActionLabel } from "@/lib/audit/actions";
-import { describeAuditDetails } from "@/lib/audit/describe";
+import { describeAuditDetails, describeRepeats } from "@/lib/audit/describe";
 import { auditEventsForExport, auditFilterSchema } from "@/lib/audit/queries";
 import { workbookBuffer, xlsxResponse } from "@/lib/export/xlsx";
 import { formatDateTime, todayIn } from "@/lib/i18n/format";
@@ -21,6 +21,7 @@ export const exportAuditJournal = tenantRoute({
         { header: "Кто", width: 32 },
         { header: "E-mail", width: 28 },
         { header: "Подробности", width: 50 },
+        { header: "Повторы за час", width: 36 },
         { header: "IP-адрес", width: 16 },
       ],
       rows.map((row) => [
@@ -29,6 +30,7 @@ export const exportAuditJournal = tenantRoute({
         row.actorName,
         row.actorEmail,
         describeAuditDetails(row.details),
+        describeRepeats(row.repeats, zone),
         row.ipAddress,
       ]),
     );

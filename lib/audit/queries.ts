@@ -1,10 +1,12 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inTenant, type Tx } from "@/lib/db/scope";
-import { isoDateField } from "@/lib/actions/form-data";
+import { isoDateField, plainText } from "@/lib/actions/form-data";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/actions";
-import { fullName, nextIsoDay, startOfDayInZone } from "@/lib/i18n/format";
+import { denialRepeatsOf, type DenialRepeats } from "@/lib/audit/denials";
+import { fullName, startOfDayInZone } from "@/lib/i18n/format";
+import { addDays } from "@/lib/dates/calendar-date";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -18,7 +20,7 @@ export const auditFilterSchema = z.object({
     .catch(undefined),
   from: isoDateField.optional().catch(undefined),
   to: isoDateField.optional().catch(undefined),
-  q: z.string().trim().max(100).catch(""),
+  q: plainText(100).catch(""),
 });
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
@@ -32,6 +34,8 @@ export type AuditRow = {
   entityType: string | null;
   details: Prisma.JsonValue;
   ipAddress: string | null;
+  /** An access.denied event stands for every refusal of its actor within that hour. */
+  repeats: DenialRepeats | null;
 };
 
 function whereOf(ctx: TenantContext, filter: AuditFilter): Prisma.AuditEventWhereInput {
@@ -43,7 +47,7 @@ function whereOf(ctx: TenantContext, filter: AuditFilter): Prisma.AuditEventWher
       ? {
           createdAt: {
             ...(filter.from ? { gte: startOfDayInZone(filter.from, zone) } : {}),
-            ...(filter.to ? { lt: startOfDayInZone(nextIsoDay(filter.to), zone) } : {}),
+            ...(filter.to ? { lt: startOfDayInZone(addDays(filter.to, 1), zone) } : {}),
           },
         }
       : {}),
@@ -54,11 +58,13 @@ function whereOf(ctx: TenantContext, filter: AuditFilter): Prisma.AuditEventWher
 async function eventsWithActors(tx: Tx, where: Prisma.AuditEventWhereInput, skip: number, take: number): Promise<AuditRow[]> {
   const events = await tx.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip, take });
   const actorIds = [...new Set(events.map((event) => event.actorUserId).filter((id): id is string => id !== null))];
-  const actors = await tx.user.findMany({
-    where: { id: { in: actorIds } },
-    select: { id: true, lastName: true, firstName: true, middleName: true, email: true },
-  });
+  // Actors need not be members (a refused visitor from another school): the database names
+  // exactly the actors of this organisation's journal, nobody else (audit_actors()).
+  const actors = await tx.$queryRaw<{ id: string; lastName: string; firstName: string; middleName: string | null; email: string }[]>`
+    select id::text, last_name as "lastName", first_name as "firstName", middle_name as "middleName", email
+      from audit_actors(${actorIds}::uuid[])`;
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  const repeats = await denialRepeatsOf(tx, events.filter((event) => event.action === "access.denied").map((event) => event.id));
   return events.map((event) => {
     const actor = event.actorUserId ? byId.get(event.actorUserId) : undefined;
     return {
@@ -70,11 +76,12 @@ async function eventsWithActors(tx: Tx, where: Prisma.AuditEventWhereInput, skip
       entityType: event.entityType,
       details: event.details,
       ipAddress: event.ipAddress,
+      repeats: repeats.get(event.id) ?? null,
     };
   });
 }
 
-/** A page of the organisation's journal: three queries whatever its length. */
+/** A page of the organisation's journal: four queries whatever its length. */
 export async function listAuditEvents(ctx: TenantContext, filter: AuditFilter): Promise<{ rows: AuditRow[]; total: number }> {
   const where = whereOf(ctx, filter);
   return inTenant({ organisationId: ctx.organisation.id, userId: ctx.user.id }, async (tx) => {

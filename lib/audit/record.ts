@@ -3,6 +3,8 @@ import type { Tx } from "@/lib/db/scope";
 import type { AuditAction } from "@/lib/audit/actions";
 
 export type AuditEntry = {
+  /** Set only when another row must name the event (a counted access denial). */
+  id?: string;
   action: AuditAction;
   organisationId?: string | null;
   actorUserId?: string | null;
@@ -12,6 +14,26 @@ export type AuditEntry = {
   ipAddress?: string | null;
 };
 
+/** Audit rows written through each open transaction: the action pipeline checks its own. */
+const written = new WeakMap<Tx, number>();
+const unchanged = new WeakSet<Tx>();
+
+/**
+ * How many audit rows this transaction has written, and whether its work declared that it
+ * changed nothing (see `nothingChanged`).
+ */
+export function auditWritten(tx: Tx): { rows: number; nothingChanged: boolean } {
+  return { rows: written.get(tx) ?? 0, nothingChanged: unchanged.has(tx) };
+}
+
+/**
+ * The work deliberately changed nothing (a repeated click, a preview): the pipeline then
+ * accepts that it wrote no audit record. Call it on the no-op path only, never around a write.
+ */
+export function nothingChanged(tx: Tx): void {
+  unchanged.add(tx);
+}
+
 /**
  * Writes inside the caller's transaction, so the record and the change stand or fall
  * together. `createMany` sends no RETURNING: the app role may insert rows it cannot read
@@ -19,8 +41,10 @@ export type AuditEntry = {
  */
 export async function recordAudit(tx: Tx, ...entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
+  written.set(tx, (written.get(tx) ?? 0) + entries.length);
   await tx.auditEvent.createMany({
     data: entries.map((entry) => ({
+      id: entry.id,
       action: entry.action,
       organisationId: entry.organisationId ?? null,
       actorUserId: entry.actorUserId ?? null,

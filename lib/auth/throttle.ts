@@ -1,5 +1,8 @@
 import type { Tx } from "@/lib/db/scope";
-import { afterFailure, isLockedAt, type ThrottleRule } from "@/lib/auth/throttle-rules";
+import type { ThrottleRule } from "@/lib/auth/throttle-rules";
+
+// The app role has no privilege on sign_in_throttles: it goes through the SECURITY DEFINER
+// functions of migration 20261201230500_database_guarantees, which do only what sign-in needs.
 
 export function accountKey(email: string): string {
   return `account:${email}`;
@@ -10,33 +13,23 @@ export function addressKey(ip: string): string {
 }
 
 export async function lockedKeys(tx: Tx, keys: string[], now: Date): Promise<string[]> {
-  const rows = await tx.signInThrottle.findMany({ where: { key: { in: keys } } });
-  return rows.filter((row) => isLockedAt(row, now)).map((row) => row.key);
+  const rows = await tx.$queryRaw<{ key: string }[]>`select sign_in_throttle_locked(${keys}::text[], ${now}::timestamptz) as key`;
+  return rows.map((row) => row.key);
 }
 
 /** Takes the counter row of `key` for this transaction (creating it), so attempts on it run one at a time. */
-export async function lockCounter(tx: Tx, key: string, now: Date): Promise<{ failures: number; window_start: Date; locked_until: Date | null } | undefined> {
-  await tx.$executeRaw`insert into sign_in_throttles (key, failures, window_start) values (${key}, 0, ${now}) on conflict (key) do nothing`;
-  const [current] = await tx.$queryRaw<{ failures: number; window_start: Date; locked_until: Date | null }[]>`
-    select failures, window_start, locked_until from sign_in_throttles where key = ${key} for update`;
-  return current;
+export async function lockCounter(tx: Tx, key: string, now: Date): Promise<void> {
+  await tx.$executeRaw`select sign_in_throttle_hold(${key}::text, ${now}::timestamptz)`;
 }
 
-/** Counts a failure under a row lock, so concurrent attempts cannot slip past the limit. */
+/** Counts a failure under the row lock and the rule's numbers, so concurrent attempts cannot slip past the limit. */
 export async function registerFailure(tx: Tx, key: string, rule: ThrottleRule, now: Date): Promise<{ lockedNow: boolean }> {
-  const current = await lockCounter(tx, key, now);
-  const next = afterFailure(
-    current ? { failures: current.failures, windowStart: current.window_start, lockedUntil: current.locked_until } : null,
-    now,
-    rule,
-  );
-  await tx.signInThrottle.update({
-    where: { key },
-    data: { failures: next.failures, windowStart: next.windowStart, lockedUntil: next.lockedUntil },
-  });
-  return { lockedNow: next.lockedNow };
+  const [row] = await tx.$queryRaw<{ locked_now: boolean }[]>`
+    select sign_in_throttle_fail(${key}::text, ${now}::timestamptz, ${rule.maxFailures}::integer, ${rule.windowMs}::bigint, ${rule.lockMs}::bigint) as locked_now`;
+  return { lockedNow: row?.locked_now === true };
 }
 
+/** After a successful sign-in; the database clears only the signed-in account's own counter. */
 export async function clearFailures(tx: Tx, key: string): Promise<void> {
-  await tx.signInThrottle.deleteMany({ where: { key } });
+  await tx.$executeRaw`select sign_in_throttle_clear(${key}::text)`;
 }

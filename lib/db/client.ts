@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { appDatabaseUrl, env } from "@/lib/env";
+import { appDatabaseUrl, env, platformDatabaseUrl } from "@/lib/env";
 
 // Kept on globalThis so that Next's dev reloads reuse the pool; keyed by URL so that test
 // files, each on its own database, never share a client.
@@ -12,6 +12,7 @@ export function createPrismaClient(connectionString: string, max = env().DB_POOL
   const pool = new pg.Pool({
     connectionString,
     max,
+    connectionTimeoutMillis: 5_000, // an unreachable database answers 503 in seconds, not after the OS gives up
     idle_in_transaction_session_timeout: 15_000,
     statement_timeout: 30_000,
   });
@@ -25,8 +26,19 @@ export function createPrismaClient(connectionString: string, max = env().DB_POOL
 
 /** The application's client: connects as the app role, which is subject to row-level security. */
 export function db(): PrismaClient {
+  return clientFor(appDatabaseUrl());
+}
+
+/**
+ * Platform administration's client (role tandem_platform, also under row-level security):
+ * only lib/db/scope.ts's asPlatformAdmin uses it, after the user has been checked.
+ */
+export function platformDb(): PrismaClient {
+  return clientFor(platformDatabaseUrl());
+}
+
+function clientFor(url: string): PrismaClient {
   holder.tandemPrisma ??= new Map();
-  const url = appDatabaseUrl();
   let entry = holder.tandemPrisma.get(url);
   if (!entry) {
     entry = createPrismaClient(url);

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { db, platformDb } from "@/lib/db/client";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -12,7 +12,6 @@ export type DbScope = {
   organisationId?: string;
   userId?: string;
   invitationTokenHash?: string;
-  platformAdmin?: boolean;
 };
 
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
@@ -22,8 +21,7 @@ export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
   await tx.$executeRaw`select
     set_config('app.organisation_id', ${scope.organisationId ?? ""}, true),
     set_config('app.user_id', ${scope.userId ?? ""}, true),
-    set_config('app.invitation_token_hash', ${scope.invitationTokenHash ?? ""}, true),
-    set_config('app.platform_admin', ${scope.platformAdmin ? "on" : ""}, true)`;
+    set_config('app.invitation_token_hash', ${scope.invitationTokenHash ?? ""}, true)`;
 }
 
 export async function inScope<T>(scope: DbScope, work: (tx: Tx) => Promise<T>, client: PrismaClient = db()): Promise<T> {
@@ -49,4 +47,22 @@ export function asUser<T>(userId: string, work: (tx: Tx) => Promise<T>): Promise
 /** Work with no signed-in user: sign-in checks, invitation lookups by token hash. */
 export function anonymously<T>(work: (tx: Tx) => Promise<T>, scope: Omit<DbScope, "userId" | "organisationId"> = {}): Promise<T> {
   return inScope(scope, work);
+}
+
+/**
+ * Platform administration: the only way onto the tandem_platform role's pool, for which
+ * app_is_platform_admin() is true (no setting can make it so for the app role). Callers check
+ * `user.isPlatformAdmin` first; the database's own row is checked again here.
+ */
+export function asPlatformAdmin<T>(user: { id: string; isPlatformAdmin: boolean }, work: (tx: Tx) => Promise<T>): Promise<T> {
+  if (!user.isPlatformAdmin) throw new Error("Not a platform administrator");
+  return inScope(
+    { userId: user.id },
+    async (tx) => {
+      const admin = await tx.user.findFirst({ where: { id: user.id, isPlatformAdmin: true, disabledAt: null }, select: { id: true } });
+      if (!admin) throw new Error("Not a platform administrator");
+      return work(tx);
+    },
+    platformDb(),
+  );
 }

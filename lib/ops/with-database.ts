@@ -4,14 +4,15 @@
 // otherwise the embedded PostgreSQL. --fresh uses a throw-away database (a
 // temporary embedded server, or a uniquely named database on DATABASE_URL's
 // server, dropped afterwards); --seed runs prisma/seed.ts's seed(ownerUrl).
-// The command gets DATABASE_URL (owner) and DATABASE_APP_URL (application role).
+// The command gets DATABASE_URL (owner), DATABASE_APP_URL (application role) and
+// DATABASE_PLATFORM_URL (platform administration's role).
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { applyMigrations } from "../../prisma/tools/migrate";
-import { databaseNameOf, resolveAppDatabaseUrl, withDatabaseName } from "../db/urls";
+import { databaseNameOf, resolveAppDatabaseUrl, resolvePlatformDatabaseUrl, withDatabaseName } from "../db/urls";
 import { runIfEntryPoint } from "./cli";
 import { startDatabase, type DatabaseServer } from "./database-server";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "./databases";
@@ -58,12 +59,14 @@ async function runSeed(ownerUrl: string): Promise<void> {
 
 function commandEnvironment(ownerUrl: string): NodeJS.ProcessEnv {
   const appUrl = resolveAppDatabaseUrl({ ...process.env, DATABASE_URL: ownerUrl });
+  const platformUrl = resolvePlatformDatabaseUrl({ ...process.env, DATABASE_URL: ownerUrl });
   const binaries = path.join(REPO_ROOT, "node_modules", ".bin");
   return {
     ...process.env,
     DATABASE_URL: ownerUrl,
     // An inherited DATABASE_APP_URL names the original database, not a fresh one.
     DATABASE_APP_URL: withDatabaseName(appUrl, databaseNameOf(ownerUrl)),
+    DATABASE_PLATFORM_URL: withDatabaseName(platformUrl, databaseNameOf(ownerUrl)),
     PATH: [binaries, process.env.PATH].filter(Boolean).join(path.delimiter),
   };
 }
@@ -107,6 +110,7 @@ async function main(): Promise<number> {
     // The seed runs in this process: modules it imports read these on import.
     process.env.DATABASE_URL = env.DATABASE_URL;
     process.env.DATABASE_APP_URL = env.DATABASE_APP_URL;
+    process.env.DATABASE_PLATFORM_URL = env.DATABASE_PLATFORM_URL;
     if (seed) await runSeed(database.ownerUrl);
     const run = runCommand(command, env);
     running.child = run.child;

@@ -5,7 +5,7 @@
 // is the one `prisma migrate deploy` writes, so either tool can take over.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { APP_ROLE, passwordOf, resolveAppDatabaseUrl } from "../../lib/db/urls";
+import { APP_ROLE, PLATFORM_ROLE, passwordOf, resolveAppDatabaseUrl, resolvePlatformDatabaseUrl } from "../../lib/db/urls";
 import { runIfEntryPoint } from "../../lib/ops/cli";
 import { startDatabase } from "../../lib/ops/database-server";
 import { type LocalMigration, matchesChecksum, readLocalMigrations } from "./migrations-dir";
@@ -59,7 +59,7 @@ export async function applyMigrations(
       if (!name) break;
       applied.push(name);
     }
-    await enableAppRoleLogin(client, ownerUrl);
+    await enableRoleLogins(client, ownerUrl);
     return applied;
   } finally {
     await client.end();
@@ -119,23 +119,31 @@ async function apply(client: pg.Client, migration: LocalMigration): Promise<void
 }
 
 /**
- * Migrations create the application role without LOGIN (no secret in the
- * repository); its password comes from the environment, as derived for the
- * application's own URL. Skipped while no migration has created the role.
+ * Migrations create the application's roles (tandem_app, tandem_platform) without LOGIN (no
+ * secret in the repository); their passwords come from the environment, as derived for each
+ * role's own URL. A role whose URL names another user, or that no migration has created yet,
+ * is left alone.
  */
-async function enableAppRoleLogin(client: pg.Client, ownerUrl: string): Promise<void> {
-  const appUrl = resolveAppDatabaseUrl({
+async function enableRoleLogins(client: pg.Client, ownerUrl: string): Promise<void> {
+  const urls = {
     DATABASE_URL: ownerUrl,
     DATABASE_APP_URL: process.env.DATABASE_APP_URL,
     APP_DB_PASSWORD: process.env.APP_DB_PASSWORD,
-  });
-  if (decodeURIComponent(new URL(appUrl).username) !== APP_ROLE) return;
-  const role = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE]);
-  if (role.rowCount === 0) return;
+    DATABASE_PLATFORM_URL: process.env.DATABASE_PLATFORM_URL,
+    PLATFORM_DB_PASSWORD: process.env.PLATFORM_DB_PASSWORD,
+  };
+  await enableRoleLogin(client, APP_ROLE, resolveAppDatabaseUrl(urls));
+  await enableRoleLogin(client, PLATFORM_ROLE, resolvePlatformDatabaseUrl(urls));
+}
 
-  const roleName = client.escapeIdentifier(APP_ROLE);
+async function enableRoleLogin(client: pg.Client, role: string, roleUrl: string): Promise<void> {
+  if (decodeURIComponent(new URL(roleUrl).username) !== role) return;
+  const exists = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [role]);
+  if (exists.rowCount === 0) return;
+
+  const roleName = client.escapeIdentifier(role);
   const statements = [
-    `ALTER ROLE ${roleName} LOGIN PASSWORD ${client.escapeLiteral(passwordOf(appUrl))}`,
+    `ALTER ROLE ${roleName} LOGIN PASSWORD ${client.escapeLiteral(passwordOf(roleUrl))}`,
     `GRANT CONNECT ON DATABASE ${client.escapeIdentifier(await currentDatabase(client))} TO ${roleName}`,
   ];
   // Roles are shared by every database of the server: runners migrating other

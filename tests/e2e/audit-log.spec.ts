@@ -82,7 +82,7 @@ test("the journal export is an .xlsx workbook of the filtered rows", async ({ pa
     expect(row[1]).toBe("Роли изменены");
     expect(row[2]).toBe(`${director.lastName} ${director.firstName} ${director.middleName}`);
     expect(row[3]).toBe(director.email);
-    expect(row[5]).toBe("192.0.2.10");
+    expect(row[6]).toBe("192.0.2.10");
   }
 
   // Unfiltered, it holds the other events too (the revocations among them).

@@ -6,6 +6,7 @@ import {
   databaseNameOf,
   passwordOf,
   resolveAppDatabaseUrl,
+  resolvePlatformDatabaseUrl,
   withDatabaseName,
 } from "@/lib/db/urls";
 
@@ -60,5 +61,22 @@ describe("resolveAppDatabaseUrl", () => {
 
   it("fails clearly without any URL", () => {
     expect(() => resolveAppDatabaseUrl({})).toThrow(/DATABASE_URL/);
+  });
+});
+
+describe("resolvePlatformDatabaseUrl", () => {
+  it("prefers DATABASE_PLATFORM_URL", () => {
+    const explicit = "postgresql://tandem_platform:x@elsewhere/db";
+    expect(resolvePlatformDatabaseUrl({ DATABASE_URL: OWNER_URL, DATABASE_PLATFORM_URL: explicit })).toBe(explicit);
+  });
+
+  it("derives from DATABASE_URL with PLATFORM_DB_PASSWORD, never the app role's", () => {
+    const url = resolvePlatformDatabaseUrl({ DATABASE_URL: OWNER_URL, PLATFORM_DB_PASSWORD: "p4ss", APP_DB_PASSWORD: "s3cret" });
+    expect(url).toBe("postgresql://tandem_platform:p4ss@127.0.0.1:5433/tandem?sslmode=disable");
+    expect(passwordOf(resolvePlatformDatabaseUrl({ DATABASE_URL: OWNER_URL }))).toBe("tandem_platform");
+  });
+
+  it("fails clearly without any URL", () => {
+    expect(() => resolvePlatformDatabaseUrl({})).toThrow(/DATABASE_URL/);
   });
 });

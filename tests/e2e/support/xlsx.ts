@@ -27,4 +27,4 @@ export async function auditExportRows(request: APIRequestContext, slug: string, 
   return sheetRows(await response.body());
 }
 
-export const AUDIT_EXPORT_HEADER = ["Дата и время", "Действие", "Кто", "E-mail", "Подробности", "IP-адрес"];
+export const AUDIT_EXPORT_HEADER = ["Дата и время", "Действие", "Кто", "E-mail", "Подробности", "Повторы за час", "IP-адрес"];

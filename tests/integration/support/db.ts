@@ -1,10 +1,11 @@
 // Raw SQL for checks in integration tests, against this test file's database
-// (the URLs per-file-database.ts set), as the owner or as the application role.
+// (the URLs per-file-database.ts set), as the owner, as the application role or as
+// platform administration's role.
 import pg from "pg";
 
 const pools = new Map<string, pg.Pool>();
 
-function poolFor(variable: "DATABASE_URL" | "DATABASE_APP_URL"): pg.Pool {
+function poolFor(variable: "DATABASE_URL" | "DATABASE_APP_URL" | "DATABASE_PLATFORM_URL"): pg.Pool {
   const url = process.env[variable];
   if (!url) throw new Error(`${variable} is not set: is per-file-database.ts a setup file?`);
   let pool = pools.get(url);
@@ -30,12 +31,30 @@ export function ownerQuery<R extends pg.QueryResultRow = pg.QueryResultRow>(
  * { "app.organisation_id": id }) are set for one transaction around the query,
  * the way the application sets them.
  */
-export async function appRoleQuery<R extends pg.QueryResultRow = pg.QueryResultRow>(
+export function appRoleQuery<R extends pg.QueryResultRow = pg.QueryResultRow>(
   sql: string,
   params: unknown[] = [],
   settings: Record<string, string> = {},
 ): Promise<pg.QueryResult<R>> {
-  const client = await poolFor("DATABASE_APP_URL").connect();
+  return roleQuery("DATABASE_APP_URL", sql, params, settings);
+}
+
+/** As tandem_platform (platform administration), subject to row-level security; settings as above. */
+export function platformRoleQuery<R extends pg.QueryResultRow = pg.QueryResultRow>(
+  sql: string,
+  params: unknown[] = [],
+  settings: Record<string, string> = {},
+): Promise<pg.QueryResult<R>> {
+  return roleQuery("DATABASE_PLATFORM_URL", sql, params, settings);
+}
+
+async function roleQuery<R extends pg.QueryResultRow>(
+  variable: "DATABASE_APP_URL" | "DATABASE_PLATFORM_URL",
+  sql: string,
+  params: unknown[],
+  settings: Record<string, string>,
+): Promise<pg.QueryResult<R>> {
+  const client = await poolFor(variable).connect();
   try {
     await client.query("BEGIN");
     for (const [key, value] of Object.entries(settings)) {

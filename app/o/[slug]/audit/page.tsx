@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireTenantPermission } from "@/lib/tenancy/page";
 import { AUDIT_PAGE_SIZE, auditFilterSchema, listAuditEvents } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS, auditActionLabel } from "@/lib/audit/actions";
-import { describeAuditDetails } from "@/lib/audit/describe";
+import { describeAuditDetails, describeRepeats } from "@/lib/audit/describe";
 import { formatDateTime } from "@/lib/i18n/format";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { Pagination } from "@/components/ui/pagination";
@@ -80,7 +80,12 @@ export default async function AuditPage({
               {rows.map((row) => (
                 <tr key={row.id} className="border-t border-slate-100 align-top">
                   <td className="whitespace-nowrap px-4 py-3">{formatDateTime(row.createdAt, zone)}</td>
-                  <td className="px-4 py-3">{auditActionLabel(row.action)}</td>
+                  <td className="px-4 py-3">
+                    {auditActionLabel(row.action)}
+                    {row.repeats ? (
+                      <span className="block text-xs text-muted" data-testid="audit-repeats">{describeRepeats(row.repeats, zone)}</span>
+                    ) : null}
+                  </td>
                   <td className="px-4 py-3">{row.actorName ?? "—"}</td>
                   <td className="px-4 py-3 text-muted">{describeAuditDetails(row.details)}</td>
                   <td className="px-4 py-3">{row.ipAddress ?? "—"}</td>

@@ -1,0 +1,3 @@
+import { downloadOrderScanVersion } from "@/lib/orders/scan-history";
+
+export const GET = downloadOrderScanVersion;
