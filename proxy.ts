@@ -1,10 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { checkRequestSession, needsSessionCheck, serviceUnavailable } from "@/lib/auth/session-gate";
+import { SESSION_HEADER, sealSession } from "@/lib/auth/session-header";
+import { servedOverHttps } from "@/lib/auth/cookies";
+
+// Browsers heed it only over https; sent only then, so a plain-http install is never locked out.
+const HSTS = "max-age=31536000; includeSubDomains";
 
 /**
  * Sets a per-request Content-Security-Policy with a script nonce (Next applies it to its own
- * scripts). Headers only: access control never lives here, every page and action checks it.
+ * scripts), and checks the session once per request (lib/auth/session-gate.ts): the answer goes
+ * to the render in a signed header, or, when the database cannot be reached, a 503 goes back
+ * at once. What a user may see is still decided by every page and action.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const development = process.env.NODE_ENV === "development";
   const policy = [
@@ -24,8 +32,15 @@ export function proxy(request: NextRequest) {
   // Lets a page send a signed-out visitor to /login and back to where they were going.
   requestHeaders.set("x-request-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set("Content-Security-Policy", policy);
+  requestHeaders.delete(SESSION_HEADER);
+  if (needsSessionCheck(request)) {
+    const session = await checkRequestSession(request);
+    if (session.status === "unavailable") return serviceUnavailable(request, { "Content-Security-Policy": policy });
+    requestHeaders.set(SESSION_HEADER, sealSession({ user: session.status === "signed-in" ? session.user : null }));
+  }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  if (servedOverHttps(request.headers)) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }
 

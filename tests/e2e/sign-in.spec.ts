@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { expectNavigation, expectRoleNavigation } from "./support/navigation";
 import { submitLoginForm } from "./support/auth";
+import { expectNoSeriousViolations } from "./support/axe";
 import {
   ADMIN_EMAIL,
   AUTHORITY_SLUG,
@@ -145,5 +146,60 @@ test.describe("sign-in return address", () => {
     const signedIn = await pageAs(demoEmail("lyceum", "mentee"));
     const response = await signedIn.request.get(`/login?callbackUrl=${encodeURIComponent(FOREIGN)}`, { maxRedirects: 0 });
     expect(new URL(response.headers()["location"] ?? "/", `${origin}/`).origin, "server redirect").toBe(origin);
+  });
+});
+
+test.describe("sessions end on the server", () => {
+  test("a copied cookie opens nothing after sign-out, while the user's other browser stays signed in", async ({ pageAs, visitorPage, freshTenant }) => {
+    const { slug, people } = await freshTenant({ member: ["MENTOR"] });
+    const home = `/o/${slug}`;
+    const laptop = await pageAs(people.member.email, { password: people.member.password });
+    const phone = await pageAs(people.member.email, { password: people.member.password });
+
+    // Someone copies the laptop's session cookie into a browser of their own.
+    const copy = await visitorPage();
+    await copy.context().addCookies(await laptop.context().cookies());
+    await copy.goto(home);
+    await expect(copy.getByTestId("place-name")).toBeVisible();
+
+    await laptop.goto(home);
+    await laptop.getByRole("button", { name: "Выйти" }).click();
+    await laptop.waitForURL(/\/login/);
+
+    await copy.goto(home);
+    await expect(copy).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(home)}$`));
+    await phone.goto(home);
+    await expect(phone.getByTestId("place-name")).toBeVisible();
+  });
+
+  test("while the database refuses the application, pages answer 503 in Russian, keep the cookie and recover", async ({ pageAs, freshTenant, ownerDb }) => {
+    const { slug, people } = await freshTenant({ member: ["MENTOR"] });
+    const home = `/o/${slug}`;
+    const page = await pageAs(people.member.email, { password: people.member.password });
+    await page.goto(home);
+    const cookiesBefore = await page.context().cookies();
+
+    // An outage as the application sees it: its connections are cut and new ones refused.
+    await ownerDb.client.$executeRawUnsafe("ALTER ROLE tandem_app NOLOGIN");
+    try {
+      await ownerDb.client.$queryRawUnsafe(
+        "select count(pg_terminate_backend(pid))::text from pg_stat_activity where usename = 'tandem_app' and datname = current_database()",
+      );
+      const response = await page.goto(home);
+      expect(response?.status()).toBe(503);
+      expect(response?.headers()["set-cookie"]).toBeUndefined();
+      await expect(page).toHaveURL(new RegExp(`${home}$`));
+      await expect(page.getByRole("heading", { level: 1, name: "Сервис временно недоступен" })).toBeVisible();
+      await expect(page.getByText("Обновите страницу через минуту")).toBeVisible();
+      await expect(page.getByRole("link", { name: "Обновить страницу" })).toHaveAttribute("href", home);
+      await expectNoSeriousViolations(page, "the 503 page");
+      expect(await page.context().cookies()).toEqual(cookiesBefore);
+    } finally {
+      await ownerDb.client.$executeRawUnsafe("ALTER ROLE tandem_app LOGIN");
+    }
+
+    // The database is back: the same cookie opens the page again, no restart, no new sign-in.
+    await page.getByRole("link", { name: "Обновить страницу" }).click();
+    await expect(page.getByTestId("place-name")).toBeVisible();
   });
 });

@@ -1,11 +1,19 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { encode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
 import "@/lib/members/actions";
 import "@/lib/profile/actions";
 import { executeTenantAction, executeUserAction } from "@/lib/actions/define";
 import { authenticate } from "@/lib/auth/sign-in";
-import { isSessionCurrent } from "@/lib/auth/session-version";
-import { loadActiveUser } from "@/lib/auth/active-user";
+import { checkSession, startSession } from "@/lib/auth/session-store";
+import type { readSessionClaims, SessionClaims } from "@/lib/auth/session-token";
+import { recordSignOut } from "@/lib/auth/sign-out";
+import { createPrismaClient } from "@/lib/db/client";
+import { authSecret } from "@/lib/env";
 import { resolveTenant } from "@/lib/tenancy/context";
+import { ownerQuery } from "./support/db";
 import {
   PASSWORD,
   addMember,
@@ -22,6 +30,7 @@ import {
 } from "./support/fixtures";
 
 const NEW_PASSWORD = "Новый-пароль-2026";
+const HOUR = 3_600_000;
 
 let school: OrganisationFixture;
 let director: MemberFixture;
@@ -32,21 +41,57 @@ beforeAll(async () => {
   otherSchool = await createOrganisationFixture();
 });
 
-async function signIn(email: string, password = PASSWORD): Promise<number> {
+/** Signs in as the credentials endpoint does: the claims the session cookie then carries. */
+async function signIn(email: string, password = PASSWORD, now = new Date()): Promise<SessionClaims> {
   const outcome = await authenticate({ email, password }, uniqueAddress());
   if (!outcome.ok) throw new Error(`Sign-in failed: ${outcome.reason}`);
-  return outcome.sessionVersion;
+  const sid = await startSession(outcome.userId, { ipAddress: "192.0.2.20", userAgent: "vitest" }, now);
+  return { uid: outcome.userId, sv: outcome.sessionVersion, sid };
+}
+
+async function statusOf(claims: SessionClaims): Promise<string> {
+  return (await checkSession(claims)).status;
 }
 
 describe("session revocation", () => {
-  it("a fresh session is current", async () => {
+  it("a fresh session is signed in, as its own user", async () => {
     const member = await addMember(school, { roles: ["MENTOR"] });
-    expect(await isSessionCurrent(member.id, await signIn(member.email))).toBe(true);
+    expect(await checkSession(await signIn(member.email))).toEqual({ status: "signed-in", user: await signedIn(member) });
+  });
+
+  it("an ended session is refused while another session of the same user still works", async () => {
+    const member = await addMember(school, { roles: ["MENTOR"] });
+    const laptop = await signIn(member.email);
+    const phone = await signIn(member.email);
+    await recordSignOut(laptop);
+    expect(await statusOf(laptop)).toBe("signed-out");
+    expect(await statusOf(phone)).toBe("signed-in");
+    const { rows } = await ownerQuery<{ id: string; ended: boolean }>(
+      "select id::text, ended_at is not null as ended from user_sessions where user_id = $1 order by created_at",
+      [member.id],
+    );
+    expect(rows).toEqual([
+      { id: laptop.sid, ended: true },
+      { id: phone.sid, ended: false },
+    ]);
+  });
+
+  it("a session past its expiry is refused", async () => {
+    const member = await addMember(school, { roles: ["MENTOR"] });
+    const yesterday = await signIn(member.email, PASSWORD, new Date(Date.now() - 24 * HOUR));
+    expect(await statusOf(yesterday)).toBe("signed-out");
+  });
+
+  it("a cookie naming another user's session row opens nothing", async () => {
+    const member = await addMember(school, { roles: ["MENTOR"] });
+    const other = await addMember(school, { roles: ["MENTOR"] });
+    const theirs = await signIn(other.email);
+    expect(await statusOf({ ...theirs, uid: member.id, sv: 0 })).toBe("signed-out");
   });
 
   it("a session stops being current once the user changes their password", async () => {
     const member = await addMember(school, { roles: ["MENTOR"] });
-    const version = await signIn(member.email);
+    const before = await signIn(member.email);
     const result = await executeUserAction(
       userAction("profile.changePassword"),
       await signedIn(member),
@@ -54,25 +99,106 @@ describe("session revocation", () => {
       "192.0.2.10",
     );
     expect(result).toMatchObject({ ok: true });
-    expect(await isSessionCurrent(member.id, version)).toBe(false);
+    expect(await statusOf(before)).toBe("signed-out");
 
     // The new password gives a new, current session; the old password no longer works.
-    const newVersion = await signIn(member.email, NEW_PASSWORD);
-    expect(newVersion).toBe(version + 1);
-    expect(await isSessionCurrent(member.id, newVersion)).toBe(true);
+    const after = await signIn(member.email, NEW_PASSWORD);
+    expect(after.sv).toBe(before.sv + 1);
+    expect(await statusOf(after)).toBe("signed-in");
     expect(await authenticate({ email: member.email, password: PASSWORD }, uniqueAddress())).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("a session stops being current once the account is disabled", async () => {
     const member = await addMember(school, { roles: ["MENTOR"] });
-    const version = await signIn(member.email);
+    const claims = await signIn(member.email);
     await setUserDisabled(member);
-    expect(await isSessionCurrent(member.id, version)).toBe(false);
-    expect(await loadActiveUser(member.id)).toBeNull();
+    expect(await statusOf(claims)).toBe("signed-out");
   });
 
   it("a session of an account that does not exist is not current", async () => {
-    expect(await isSessionCurrent("00000000-0000-4000-8000-000000000000", 0)).toBe(false);
+    expect(await statusOf({ uid: randomUUID(), sv: 0, sid: randomUUID() })).toBe("signed-out");
+  });
+
+  it("a cookie without a session row id (issued before sessions were kept) opens nothing", async () => {
+    expect(await checkSession(null)).toEqual({ status: "signed-out" });
+  });
+});
+
+describe("a database outage is not a sign-out", () => {
+  it("a session check against an unreachable database reports unavailable, not revoked", async () => {
+    const member = await addMember(school, { roles: ["MENTOR"] });
+    const claims = await signIn(member.email);
+    // A port nothing listens on: the connection is refused.
+    const unreachable = createPrismaClient("postgresql://tandem_app:nothing@127.0.0.1:1/tandem", 1);
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      expect(await checkSession(claims, unreachable.client)).toEqual({ status: "unavailable" });
+    } finally {
+      await unreachable.close();
+    }
+  });
+
+  it("after the database drops the application's connections the check recovers without a restart and never says revoked", async () => {
+    const member = await addMember(school, { roles: ["MENTOR"] });
+    const claims = await signIn(member.email);
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const { rows } = await ownerQuery<{ killed: number }>(
+      "select count(pg_terminate_backend(pid))::int as killed from pg_stat_activity where usename = 'tandem_app' and datname = current_database()",
+    );
+    expect(rows[0]?.killed).toBeGreaterThan(0);
+    const answers = [await statusOf(claims), await statusOf(claims)];
+    expect(answers).not.toContain("signed-out");
+    expect(answers.at(-1)).toBe("signed-in");
+  });
+});
+
+describe("the session check is cheap", () => {
+  it("a signed-in request's session check sends one transaction of four statements (one read)", async () => {
+    const member = await addMember(school, { roles: ["MENTOR"] });
+    const claims = await signIn(member.email);
+    const sent: string[] = [];
+    const query = pg.Client.prototype.query;
+    const spy = vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+      const [first] = args;
+      sent.push(typeof first === "string" ? first : String((first as { text?: string }).text));
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query);
+    try {
+      expect(await statusOf(claims)).toBe("signed-in");
+    } finally {
+      spy.mockRestore();
+    }
+    expect(sent.map((text) => text.trim().split(/\s+/)[0]?.toUpperCase())).toEqual(["BEGIN", "SELECT", "SELECT", "COMMIT"]);
+  });
+});
+
+describe("the session cookie is read as next-auth writes it", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  /** readSessionClaims as a server configured by `publicUrl` has it (lib/env.ts reads the environment once). */
+  async function readerFor(publicUrl: string): Promise<typeof readSessionClaims> {
+    vi.stubEnv("PUBLIC_URL", publicUrl);
+    vi.resetModules();
+    return (await import("@/lib/auth/session-token")).readSessionClaims;
+  }
+
+  async function requestWithCookie(name: string): Promise<NextRequest> {
+    const token = await encode({ token: { uid: randomUUID(), sv: 2, sid: randomUUID() }, secret: authSecret() });
+    return new NextRequest("http://tandem.invalid/", { headers: { cookie: `${name}=${token}` } });
+  }
+
+  it("over http the cookie is next-auth.session-token", async () => {
+    const read = await readerFor("http://localhost:3000");
+    expect(await read(await requestWithCookie("next-auth.session-token"))).toMatchObject({ sv: 2 });
+  });
+
+  it("over https only the __Secure- cookie counts", async () => {
+    const read = await readerFor("https://tandem.example");
+    expect(await read(await requestWithCookie("__Secure-next-auth.session-token"))).toMatchObject({ sv: 2 });
+    expect(await read(await requestWithCookie("next-auth.session-token"))).toBeNull();
   });
 });
 
