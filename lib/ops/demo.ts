@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { startDatabase } from "@/lib/ops/database-server";
-import { resolveAppDatabaseUrl } from "@/lib/db/urls";
+import { resolveAppDatabaseUrl, resolvePlatformDatabaseUrl } from "@/lib/db/urls";
 import { applyMigrations } from "@/prisma/tools/migrate";
 import { printDemoLogins, seed } from "@/prisma/seed";
 
@@ -27,7 +27,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
 
 async function waitUntilServing(url: string, server: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 120; attempt++) {
-    if (server.exitCode !== null) throw new Error("next start exited");
+    if (server.exitCode !== null) throw new Error("the server exited");
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -38,7 +38,7 @@ async function waitUntilServing(url: string, server: ChildProcess): Promise<void
   throw new Error(`${url} did not answer in 60 s`);
 }
 
-const NEXT_BIN = fileURLToPath(new URL("../../node_modules/next/dist/bin/next", import.meta.url));
+const SERVE_FILE = fileURLToPath(new URL("./serve.ts", import.meta.url));
 const started = Date.now();
 const port = process.env.PORT ?? "3000";
 const address = `http://localhost:${port}`;
@@ -62,6 +62,7 @@ try {
     ...process.env,
     DATABASE_URL: database.ownerUrl,
     DATABASE_APP_URL: resolveAppDatabaseUrl({ ...process.env, DATABASE_URL: database.ownerUrl }),
+    DATABASE_PLATFORM_URL: resolvePlatformDatabaseUrl({ ...process.env, DATABASE_URL: database.ownerUrl }),
     NEXTAUTH_SECRET: demoAuthSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? address,
     NODE_ENV: "production",
@@ -69,8 +70,9 @@ try {
   if (process.env.DEMO_SKIP_BUILD !== "1") {
     await run("npm", ["run", "--silent", "build"], env);
   }
-  // Next itself, not through npx: stopping the demo must stop the server process too.
-  server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], { stdio: ["ignore", "ignore", "inherit"], env });
+  // Our server (it tells the app the client's address) in one process, not through npx or the
+  // tsx CLI: stopping the demo must stop the server process too.
+  server = spawn(process.execPath, ["--import", "tsx", SERVE_FILE], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, PORT: port } });
   server.on("exit", (code) => void shutdown(code ?? 1));
   await waitUntilServing(`${address}/login`, server);
 

@@ -71,7 +71,7 @@ export async function createFreshTenant<K extends string>(
   const shortName = `Школа e2e ${suffix}`;
   const passwordHash = await freshPasswordHash();
   return inScope(
-    { platformAdmin: true },
+    {},
     async (tx) => {
       const organisation = await createOrganisation(
         tx,
@@ -89,7 +89,7 @@ export async function createFreshTenant<K extends string>(
         },
         { userId: null },
       );
-      await applyScope(tx, { organisationId: organisation.id, platformAdmin: true });
+      await applyScope(tx, { organisationId: organisation.id });
       const people = {} as Record<K, FreshPerson>;
       let index = 0;
       for (const key of Object.keys(roster) as K[]) {
@@ -116,7 +116,7 @@ export async function createFreshTenant<K extends string>(
 
 export async function organisationIdOf(database: OwnerDatabase, slug: string): Promise<string> {
   const organisation = await inScope(
-    { platformAdmin: true },
+    {},
     (tx) => tx.organisation.findUniqueOrThrow({ where: { slug }, select: { id: true } }),
     database.client,
   );
@@ -127,7 +127,7 @@ export async function organisationIdOf(database: OwnerDatabase, slug: string): P
 export async function membershipIdOf(database: OwnerDatabase, slug: string, email: string): Promise<string> {
   const organisationId = await organisationIdOf(database, slug);
   const membership = await inScope(
-    { organisationId, platformAdmin: true },
+    { organisationId },
     (tx) =>
       tx.membership.findFirstOrThrow({
         where: { organisationId, user: { email } },
@@ -145,7 +145,7 @@ export async function appendAuditEvents(
   entries: Omit<AuditEntry, "organisationId">[],
 ): Promise<void> {
   await inScope(
-    { organisationId, platformAdmin: true },
+    { organisationId },
     (tx: Tx) => recordAudit(tx, ...entries.map((entry) => ({ ...entry, organisationId }))),
     database.client,
   );
