@@ -17,6 +17,11 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     // Roadmap imports upload .xlsx files of up to 5 MB through a server action.
     serverActions: { bodySizeLimit: "6mb" },
+    // proxy.ts runs on every request and Next hands on at most this much of a body after it
+    // (default 10 MB, cut silently): uploads of up to 10 MB plus the form around them, and a
+    // file just over the limit, must arrive whole to be told «файл слишком большой».
+    // Keep in step with MAX_BODY_BYTES in lib/files/upload.ts (larger bodies are refused unread).
+    proxyClientMaxBodySize: "16mb",
   },
   async headers() {
     return [

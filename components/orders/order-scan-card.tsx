@@ -1,11 +1,12 @@
 import { Card } from "@/components/ui/layout";
 import { buttonClass } from "@/components/ui/button-class";
 import { inputClass } from "@/components/ui/field";
+import { acceptAttribute, SCAN_KINDS } from "@/lib/files/kinds";
 
 const NOTICES: Record<string, { text: string; ok: boolean }> = {
   saved: { text: "Скан приложен.", ok: true },
   empty: { text: "Выберите файл скана.", ok: false },
-  "too-large": { text: "Файл больше 10 МБ.", ok: false },
+  "too-large": { text: "Файл слишком большой: подойдёт скан до 10 МБ.", ok: false },
   "wrong-type": { text: "Подойдёт PDF, JPEG или PNG.", ok: false },
 };
 
@@ -31,7 +32,7 @@ export function OrderScanCard({ base, scan, canUpload, notice }: { base: string;
           <label htmlFor="order-scan" className="block text-sm font-medium">
             {scan ? "Заменить скан" : "Приложить скан"} (PDF, JPEG, PNG до 10 МБ)
           </label>
-          <input id="order-scan" name="scan" type="file" accept="application/pdf,image/jpeg,image/png" className={inputClass} />
+          <input id="order-scan" name="scan" type="file" accept={acceptAttribute(SCAN_KINDS)} className={inputClass} />
           <button type="submit" className={buttonClass("secondary")}>
             Загрузить
           </button>

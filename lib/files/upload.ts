@@ -1,57 +1,76 @@
 import type { Tx } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
+import { publicOrigin } from "@/lib/http/public-origin";
+import { detectFileKind, isLegacyOffice } from "@/lib/files/detect";
+import { DOCUMENT_KINDS, FILE_KINDS, type FileKind } from "@/lib/files/kinds";
+import { cleanFileName } from "@/lib/files/names";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-/** Documents a school files: scans and office documents, nothing that a browser would run. */
-const ACCEPTED_TYPES = new Set([
-  "application/pdf",
-  "image/jpeg",
-  "image/png",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  "application/msword",
-  "application/vnd.ms-excel",
-]);
+/**
+ * A body above this is refused from its Content-Length, before it is read. Up to it the body
+ * is read and the file itself measured, so a file just over MAX_UPLOAD_BYTES gets "too-large"
+ * rather than arriving cut short: next.config.ts lets the proxy buffer bodies of this size
+ * (experimental.proxyClientMaxBodySize; Next's default of 10 MB truncates them silently).
+ */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-export type UploadProblem = "empty" | "too-large" | "wrong-type";
+export type UploadProblem = "empty" | "too-large" | "wrong-type" | "old-format";
 
-/** Refuses an oversized body before reading it into memory (the multipart envelope adds a little). */
 export function tooLarge(request: Request): boolean {
-  return Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES + 512 * 1024;
+  return Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES;
 }
 
-/** Only a form of this site may post: the browser's Origin must be ours. */
+/**
+ * Only a form of this site may post: the browser's Origin must be the site's public origin
+ * (lib/http/public-origin.ts). A request without Origin (not a browser form) passes unless
+ * the browser says it came from another site.
+ */
 export function fromSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
-  return origin === null || origin === new URL(request.url).origin;
+  if (origin === null) return request.headers.get("sec-fetch-site") !== "cross-site";
+  return origin === publicOrigin(request.headers);
 }
 
-export function uploadProblem(file: FormDataEntryValue | null | undefined, accepted: ReadonlySet<string> = ACCEPTED_TYPES): UploadProblem | null {
+async function bytesOf(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+/** What is wrong with an uploaded file, judged by its bytes; null when it is one of `accepted`. */
+export async function uploadProblem(file: FormDataEntryValue | null | undefined, accepted: readonly FileKind[] = DOCUMENT_KINDS): Promise<UploadProblem | null> {
   if (!(file instanceof File) || file.size === 0) return "empty";
   if (file.size > MAX_UPLOAD_BYTES) return "too-large";
-  if (!accepted.has(file.type)) return "wrong-type";
-  return null;
+  const bytes = await bytesOf(file);
+  const kind = detectFileKind(bytes);
+  if (kind && accepted.includes(kind)) return null;
+  return isLegacyOffice(bytes) && accepted.includes("docx") ? "old-format" : "wrong-type";
 }
 
-/** Back to the page the form was on, with a notice it shows (PRG: a reload does not post again). */
-export function backTo(request: Request, path: string, notice: UploadProblem | "saved"): Response {
-  const url = new URL(path, request.url);
+/**
+ * Back to the page the form was on, with a notice it shows (PRG: a reload does not post again).
+ * The Location is relative, so the browser stays on the address it used.
+ */
+export function backTo(path: string, notice: UploadProblem | "invalid" | "saved"): Response {
+  const url = new URL(path, "http://relative.invalid");
   url.searchParams.set("upload", notice);
-  return Response.redirect(url, 303);
+  return new Response(null, { status: 303, headers: { location: `${url.pathname}${url.search}`, "cache-control": "no-store" } });
 }
 
-export async function storeFile(tx: Tx, ctx: TenantContext, file: File): Promise<{ id: string }> {
+/** Stores a file that passed uploadProblem: under its cleaned name and the type its bytes show. */
+export async function storeFile(tx: Tx, ctx: TenantContext, file: File): Promise<{ id: string; name: string }> {
+  const content = await bytesOf(file);
+  const kind = detectFileKind(content);
+  if (!kind) throw new Error("storeFile: a file of unknown type (was uploadProblem asked?)");
   return tx.storedFile.create({
     data: {
       organisationId: ctx.organisation.id,
-      name: file.name.slice(0, 200),
-      mimeType: file.type,
-      size: file.size,
-      content: Buffer.from(await file.arrayBuffer()),
+      name: cleanFileName(file.name, kind),
+      mimeType: FILE_KINDS[kind].mimeType,
+      size: content.length,
+      content: Buffer.from(content),
       uploadedById: ctx.user.id,
     },
-    select: { id: true },
+    select: { id: true, name: true },
   });
 }
 
@@ -65,5 +84,3 @@ export function fileResponse(file: { name: string; mimeType: string; content: Ui
     },
   });
 }
-
-export const SCAN_TYPES: ReadonlySet<string> = new Set(["application/pdf", "image/jpeg", "image/png"]);

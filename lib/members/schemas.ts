@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankable } from "@/lib/actions/form-data";
+import { blankable, optionalText, plainText } from "@/lib/actions/form-data";
 import { ORGANISATION_ROLES } from "@/lib/access/roles";
 
 const classLabel = z
@@ -21,7 +21,7 @@ export const changeMemberRolesSchema = z
     roles: z.array(z.enum(ORGANISATION_ROLES)).min(1, "Оставьте хотя бы одну роль или отключите участника"),
     className: blankable(classLabel),
     classesLed: classList,
-    position: z.string().trim().max(200).optional(),
+    position: optionalText("Должность"),
   })
   .strict();
 
@@ -29,7 +29,7 @@ export const memberIdSchema = z.object({ membershipId: z.uuid("Запись не
 
 export const memberListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
-  q: z.string().trim().max(100).catch(""),
+  q: plainText(100).catch(""),
   role: z.enum(ORGANISATION_ROLES).optional().catch(undefined),
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankable, isoDateField, requiredText } from "@/lib/actions/form-data";
+import { blankable, isoDateField, plainText, requiredText } from "@/lib/actions/form-data";
 import { ORDER_TYPES } from "@/lib/orders/labels";
 import { isValidNumberPattern } from "@/lib/orders/numbering";
 
@@ -21,8 +21,7 @@ export const updateOrderSchema = z
     version: z.coerce.number().int().min(0),
     title: requiredText("Заголовок", 500).refine((title) => /^(О|Об|Обо)\s/.test(title), "Заголовок приказа начинается с «О» или «Об»"),
     preamble: requiredText("Констатирующая часть", 5000),
-    points: z
-      .string({ error: "Заполните пункты приказа" })
+    points: plainText(100_000, "Пункты приказа — слишком длинный текст", { error: "Заполните пункты приказа" })
       .transform((text) => text.split(/\r?\n/).map((line) => line.replace(/^\s*\d+[.)]\s*/, "").trim()).filter(Boolean))
       .pipe(z.array(z.string().max(2000)).min(1, "Приказ должен содержать хотя бы один пункт").max(50)),
   })
@@ -36,11 +35,17 @@ export const orderIdSchema = z.object({ orderId }).strict();
 
 export const signOrderSchema = z.object({ orderId, signedOn: blankable(isoDateField) }).strict();
 
+const NUMBER_PATTERN_MAX = 40;
+/** What a spreadsheet would run as a formula when the number is exported («=cmd|…», «+1», «@SUM»). */
+const FORMULA_START = /^[=+\-@]/;
+/** The documented tokens and plain text between them: nothing a spreadsheet or a printed form would interpret. */
+const NUMBER_PATTERN_TEXT = /^(?:\{(?:n|nn|nnn|yyyy|yy)\}|[\p{L}\p{N} ./_№-])+$/u;
+
 export const numberingSchema = z
   .object({
-    pattern: z
-      .string()
-      .trim()
+    pattern: plainText(NUMBER_PATTERN_MAX, `Шаблон номера — не длиннее ${NUMBER_PATTERN_MAX} символов`, { error: "Укажите шаблон номера" })
+      .refine((pattern) => !FORMULA_START.test(pattern), "Шаблон номера не может начинаться с «=», «+», «-» или «@»")
+      .refine((pattern) => NUMBER_PATTERN_TEXT.test(pattern), "Шаблон номера: буквы, цифры, пробел и знаки . / - _ № между {n}, {nn}, {nnn}, {yyyy}, {yy}")
       .refine(isValidNumberPattern, "Шаблон номера: ровно один {n} (или {nn}, {nnn}), можно {yyyy} и {yy}, например «{n}/од»"),
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankable, optionalText, requiredText } from "@/lib/actions/form-data";
+import { blankable, optionalText, requiredText, webAddressField } from "@/lib/actions/form-data";
 import { TIME_ZONE_IDS } from "@/lib/i18n/format";
 import { AUTHORITY_LEVELS, ORGANISATION_KINDS } from "@/lib/organisations/kinds";
 
@@ -19,7 +19,7 @@ const organisationProfileFields = {
   municipality: requiredText("Муниципальное образование", 200),
   locality: requiredText("Населённый пункт", 200),
   address: requiredText("Адрес", 500),
-  website: blankable(z.string().trim().url("Сайт: полный адрес, например https://school.ru").max(300)),
+  website: blankable(webAddressField("Сайт: адрес http:// или https://, например https://school.ru", 300)),
   directorName: requiredText("ФИО руководителя", 200),
   timeZone: z.enum(TIME_ZONE_IDS, { error: "Выберите часовой пояс" }),
 };

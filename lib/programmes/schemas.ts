@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { blankable, requiredText } from "@/lib/actions/form-data";
+import { blankable, plainText, requiredText } from "@/lib/actions/form-data";
 
 const MEETING_FREQUENCIES = ["WEEKLY", "BIWEEKLY", "MONTHLY"] as const;
 
 /** «Ученик – ученик: успевающий – неуспевающий; лидер – пассивный» — a form and its role models as one checkbox value. */
-export const formChoice = z.string().min(1).max(500);
+export const formChoice = plainText(500).refine((choice) => (choice.split("::")[0] ?? "").trim() !== "", "Выберите форму наставничества");
 
 const programmeParameters = {
   title: requiredText("Название программы", 300),
@@ -23,7 +23,7 @@ export const createProgrammeSchema = z
   .object({
     ...programmeParameters,
     academicYear: z.coerce.number({ error: "Выберите учебный год" }).int().min(2015, "Не раньше 2015/2016").max(2100),
-    templateId: z.string().min(1, "Выберите шаблон дорожной карты").max(60),
+    templateId: plainText(60).min(1, "Выберите шаблон дорожной карты"),
   })
   .strict();
 
@@ -35,8 +35,7 @@ export const copyProgrammeSchema = z.object({ programmeId: z.uuid("Выбери�
 export const customFormSchema = z
   .object({
     title: requiredText("Форма наставничества", 200),
-    roleModels: z
-      .string()
+    roleModels: plainText(4000, "Ролевые модели — не длиннее 4000 символов")
       .optional()
       .transform((text) => (text ?? "").split(/\r?\n|;/).map((line) => line.trim()).filter(Boolean))
       .pipe(z.array(z.string().max(200)).max(20)),

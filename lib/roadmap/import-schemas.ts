@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { blankable } from "@/lib/actions/form-data";
-import type { ColumnMapping, ReadOptions } from "@/lib/roadmap/import";
+import { blankable, plainText } from "@/lib/actions/form-data";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 3000;
@@ -10,6 +9,11 @@ const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 // Kept apart from the reader (and exceljs), so that the upload form can use them in the browser.
 export const COLUMN_ROLES = ["stage", "title", "result", "period", "responsible", "description"] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+/** Column numbers (1 = A) for each role; a role without a column is absent. */
+export type ColumnMapping = Partial<Record<ColumnRole, number>>;
+/** How to read a file: the programme's academic year, and the columns if the user chose them. */
+export type ReadOptions = { academicYear: number; mapping?: ColumnMapping & { headerRow?: number } };
 
 export const COLUMN_LABELS: Record<ColumnRole, string> = {
   stage: "Этап",
@@ -42,10 +46,7 @@ const column = blankable(z.coerce.number().int().min(1).max(MAX_IMPORT_COLUMNS, 
 export const importRoadmapSchema = z
   .object({
     programmeId: z.uuid("Программа не найдена"),
-    fileName: z
-      .string({ error: "Выберите файл" })
-      .trim()
-      .max(255, "Имя файла — не длиннее 255 символов")
+    fileName: plainText(255, "Имя файла — не длиннее 255 символов", { error: "Выберите файл" })
       .regex(/\.xlsx$/i, "Нужен файл .xlsx (Книга Excel); файлы .xls и .csv сохраните в Excel как .xlsx"),
     file: z.base64("Файл повреждён при передаче: выберите его снова").min(1, "Файл пуст").max(MAX_BASE64, "Файл больше 5 МБ"),
     mode: z.enum(["append", "replace"], { error: "Выберите: добавить к текущей или заменить" }).default("append"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankable, isoDateField, optionalText, requiredText } from "@/lib/actions/form-data";
+import { blankable, isoDateField, optionalText, plainText, requiredText, webAddressField } from "@/lib/actions/form-data";
 import { ORGANISATION_ROLES } from "@/lib/access/roles";
 
 const id = (message: string) => z.uuid(message);
@@ -14,8 +14,8 @@ const activityFields = {
   title: requiredText("Мероприятие", 1000),
   description: optionalText("Описание", 4000),
   expectedResult: optionalText("Результат", 1000),
-  periodText: z.string().trim().max(200, "Срок — не длиннее 200 символов").default(""),
-  responsibleText: z.string().trim().max(500).default(""),
+  periodText: plainText(200, "Срок — не длиннее 200 символов").default(""),
+  responsibleText: plainText(500, "Ответственные — не длиннее 500 символов").default(""),
   responsibleRoles: z.array(z.enum(ORGANISATION_ROLES)).max(8).default([]),
   responsibleMembershipIds: z.array(z.uuid()).max(20).default([]),
 };
@@ -39,7 +39,7 @@ export const addEvidenceSchema = z
   .object({
     activityId: id("Мероприятие не найдено"),
     orderId: blankable(z.uuid("Приказ не найден")),
-    url: blankable(z.string().trim().url("Ссылка: полный адрес, например https://school.ru/docs/1").max(1000)),
+    url: blankable(webAddressField("Ссылка: адрес http:// или https://, например https://school.ru/docs/1", 1000)),
     title: optionalText("Название документа", 300),
   })
   .strict()

@@ -170,14 +170,14 @@ describe("the scan of the signed paper original", () => {
     const orderId = await readyToSign(curator);
     await asTenant(director, (tx) => signOrder(tx, director, { orderId, signedOn: "2026-04-01" }));
     const form = new FormData();
-    form.append("scan", new File([new Uint8Array([37, 80, 68, 70])], "Приказ 1.pdf", { type: "application/pdf" }));
+    form.append("scan", new File([new Uint8Array([37, 80, 68, 70, 45])], "Приказ 1.pdf", { type: "application/pdf" }));
     const base = `http://localhost/o/lyceum-17/orders/${orderId}/scan`;
     const upload = await executeTenantRoute(route("orders.uploadScan"), curator.user, new Request(base, { method: "POST", body: form }), { slug: "lyceum-17", orderId }, null);
     expect(upload.status).toBe(303);
     expect(upload.headers.get("location")).toContain("upload=saved");
     const download = await executeTenantRoute(route("orders.downloadScan"), director.user, new Request(base), { slug: "lyceum-17", orderId }, null);
     expect(download.headers.get("content-type")).toBe("application/pdf");
-    expect(new Uint8Array(await download.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70]));
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70, 45]));
     const { rows } = await ownerQuery("select 1 from audit_events where action = 'order.scan_attached' and entity_id = $1", [orderId]);
     expect(rows).toHaveLength(1);
   });

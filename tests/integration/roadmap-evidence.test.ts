@@ -36,22 +36,22 @@ beforeAll(async () => {
   activityId = rows[0]?.id ?? "";
 });
 
-const upload = (ctx: TenantContext, file: File) => {
+const upload = (ctx: TenantContext, file: File, title = "Протокол педсовета № 1") => {
   const form = new FormData();
   form.append("document", file);
-  form.append("title", "Протокол педсовета № 1");
+  form.append("title", title);
   const url = `http://localhost/o/lyceum-17/programmes/${programmeId}/activities/${activityId}/evidence`;
   return executeTenantRoute(route("roadmap.uploadEvidence"), ctx.user, new Request(url, { method: "POST", body: form }), { slug: "lyceum-17", programmeId, activityId }, null);
 };
 
 describe("a document uploaded as evidence of an activity", () => {
   it("is stored, listed as evidence, audited and downloads back", async () => {
-    const response = await upload(curator, new File([new Uint8Array([1, 2, 3])], "protocol.pdf", { type: "application/pdf" }));
+    const response = await upload(curator, new File([new Uint8Array([37, 80, 68, 70, 45])], "protocol.pdf", { type: "application/pdf" }));
     expect(response.headers.get("location")).toContain("upload=saved");
     const { rows } = await ownerQuery<{ id: string; title: string }>("select id, title from activity_evidence where activity_id = $1 and file_id is not null", [activityId]);
     expect(rows[0]?.title).toBe("Протокол педсовета № 1");
     const download = await executeTenantRoute(route("roadmap.downloadEvidence"), mentor.user, new Request("http://localhost/x"), { slug: "lyceum-17", evidenceId: rows[0]?.id ?? "" }, null);
-    expect(new Uint8Array(await download.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70, 45]));
     const audit = await ownerQuery("select 1 from audit_events where action = 'roadmap.evidence_added' and details->>'file' = 'protocol.pdf'");
     expect(audit.rows).toHaveLength(1);
   });
@@ -64,5 +64,12 @@ describe("a document uploaded as evidence of an activity", () => {
   it("must be a document, not a page a browser would run", async () => {
     const response = await upload(curator, new File(["<script>"], "x.html", { type: "text/html" }));
     expect(response.headers.get("location")).toContain("upload=wrong-type");
+  });
+
+  it("goes back with a notice, storing nothing, when its title cannot be stored", async () => {
+    const before = await ownerQuery("select 1 from stored_files");
+    const response = await upload(curator, new File([new Uint8Array([37, 80, 68, 70, 45])], "p.pdf", { type: "application/pdf" }), "Протокол\u0000");
+    expect(response.headers.get("location")).toContain("upload=invalid");
+    expect((await ownerQuery("select 1 from stored_files")).rows).toHaveLength(before.rows.length);
   });
 });
