@@ -30,7 +30,7 @@ async function seedOrganisation(tx: Tx, organisation: DemoOrganisation, authorit
     { ...profile, region: DEMO_AUTHORITY.region, municipality: DEMO_AUTHORITY.municipality, authorityId },
     { userId: null },
   );
-  await applyScope(tx, { organisationId: created.id, platformAdmin: true });
+  await applyScope(tx, { organisationId: created.id });
   const membershipIds = new Map<string, string>();
   for (const person of people) {
     const user = await upsertUser(tx, person, passwordHash);
@@ -67,7 +67,7 @@ export async function seed(ownerUrl: string): Promise<"created" | "present"> {
   const { client, close } = createPrismaClient(ownerUrl, 2);
   try {
     return await inScope(
-      { platformAdmin: true },
+      {},
       async (tx) => {
         if (await tx.authority.findUnique({ where: { slug: DEMO_AUTHORITY.slug }, select: { id: true } })) return "present";
         const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -77,7 +77,7 @@ export async function seed(ownerUrl: string): Promise<"created" | "present"> {
         const supervisorUser = await upsertUser(tx, supervisor, passwordHash);
         await tx.authorityMembership.create({ data: { authorityId: authority.id, userId: supervisorUser.id } });
         for (const organisation of DEMO_ORGANISATIONS) {
-          await applyScope(tx, { platformAdmin: true });
+          await applyScope(tx, {});
           await seedOrganisation(tx, organisation, authority.id, passwordHash);
         }
         return "created";

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { IDLE } from "@/lib/actions/result";
 import type { FormAction } from "@/components/forms/use-action-form";
 import { SubmitButton, type ButtonVariant } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { ActionMessage } from "@/components/forms/action-message";
 
 /** One button that runs one server action with fixed fields, and says how it went. */
 export function ActionButton({
@@ -25,7 +25,7 @@ export function ActionButton({
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-2">
-      <FormMessage state={state} listFieldErrors />
+      <ActionMessage state={state} listFieldErrors />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -7,7 +7,7 @@ import { updateOrderSchema } from "@/lib/orders/schemas";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, FieldError, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { ActionMessage } from "@/components/forms/action-message";
 
 export function OrderTextForm({ slug, order }: { slug: string; order: { id: string; version: number; title: string; preamble: string; points: string[] } }) {
   const { form, state, pending, onSubmit, errorOf } = useActionForm(updateOrderSchema, updateOrderAction, {
@@ -24,7 +24,7 @@ export function OrderTextForm({ slug, order }: { slug: string; order: { id: stri
   useEffect(() => setValue("version", order.version), [order.version, setValue]);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormMessage state={state} />
+      <ActionMessage state={state} />
       <input type="hidden" name="organisation" value={slug} />
       <input type="hidden" {...form.register("orderId")} />
       <input type="hidden" {...form.register("version")} />

@@ -9,7 +9,7 @@ import { ORGANISATION_ROLES, ROLE_LABELS } from "@/lib/access/roles";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { CheckboxGroup, Field, FieldError, inputClass, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { ActionMessage } from "@/components/forms/action-message";
 
 const ROLE_OPTIONS = ORGANISATION_ROLES.filter((role) => role !== "MENTEE" && role !== "PARENT").map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 const PERIOD_HINT = "Как пишут в школе: «октябрь – декабрь 2025», «до 20.08.2025», «с 1 по 15 сентября», «в течение года».";
@@ -65,7 +65,7 @@ export function AddActivityForm({ slug, stageId, staff }: { slug: string; stageI
     <details>
       <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium text-brand-700">+ Добавить мероприятие в этап</summary>
       <form onSubmit={onSubmit} noValidate className="mt-3 max-w-3xl space-y-4">
-        <FormMessage state={state} />
+        <ActionMessage state={state} />
         <input type="hidden" name="organisation" value={slug} />
         <input type="hidden" {...form.register("stageId")} />
         <ActivityFields register={form.register} errorOf={errorOf} staff={staff} />
@@ -116,7 +116,7 @@ export function EditActivityForm({
   useEffect(() => setValue("version", activity.version), [activity.version, setValue]);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormMessage state={state} />
+      <ActionMessage state={state} />
       <input type="hidden" name="organisation" value={slug} />
       <input type="hidden" {...form.register("activityId")} />
       <input type="hidden" {...form.register("version")} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RoadmapView } from "@/lib/roadmap/queries";
-import { ACTIVITY_STATUS_LABELS, deadlineState, isResponsible, progressOf } from "@/lib/roadmap/views";
-import { formatDate } from "@/lib/i18n/format";
+import { ACTIVITY_STATUS_LABELS, deadlineState, progressOf } from "@/lib/roadmap/views";
+import { mayChangeStatus } from "@/lib/roadmap/policy";
 import { roleList } from "@/lib/access/roles";
 import type { TenantMembership } from "@/lib/tenancy/context";
 import { Badge } from "@/components/ui/layout";
@@ -9,8 +9,9 @@ import { ActivityStatusControl } from "@/components/roadmap/activity-status-cont
 import { StageControls } from "@/components/roadmap/stage-controls";
 import { AddActivityForm } from "@/components/roadmap/activity-form";
 import { ActivityMoveButtons } from "@/components/roadmap/activity-move-buttons";
+import { formatCalendarDate } from "@/lib/dates/calendar-date";
 
-const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`), "UTC");
+const day = formatCalendarDate;
 
 function periodMeaning(activity: { startsOn: string | null; endsOn: string | null }): string {
   if (!activity.endsOn) return "без фиксированного срока";
@@ -69,7 +70,7 @@ export function RoadmapTable({
               </tr>
               {stage.activities.map((activity, index) => {
                 const state = deadlineState(activity, today);
-                const mayUpdate = canEdit || isResponsible(activity, membership);
+                const mayUpdate = mayChangeStatus(membership, activity, roadmap.programme);
                 return (
                   <tr
                     key={activity.id}

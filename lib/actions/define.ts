@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { can, type Permission } from "@/lib/access/permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { inScope, inTenant, type Tx } from "@/lib/db/scope";
+import { asPlatformAdmin, asUser, inTenant, type Tx } from "@/lib/db/scope";
 import { resolveTenant, type TenantContext } from "@/lib/tenancy/context";
-import { NotFoundError, UserFacingError } from "@/lib/actions/errors";
+import { ConflictError, ForbiddenError, MissingAuditError, NotFoundError, UserFacingError } from "@/lib/actions/errors";
+import { auditWritten } from "@/lib/audit/record";
 import { fieldErrorsOf } from "@/lib/actions/form-data";
 import { failure, type ActionResult } from "@/lib/actions/result";
 
@@ -63,11 +64,25 @@ async function guarded<R>(work: () => Promise<ActionResult<R>>): Promise<ActionR
     return await work();
   } catch (error) {
     if (error instanceof NotFoundError) return failure("not_found", error.message);
+    if (error instanceof ConflictError) return failure("conflict", error.message);
+    if (error instanceof ForbiddenError) return failure("forbidden", error.message);
     if (error instanceof UserFacingError) return failure("refused", error.message, error.fieldErrors);
     const correlationId = randomUUID();
     console.error(`[action] ${correlationId}`, error);
     return failure("failed", `Не удалось выполнить действие (код ошибки ${correlationId.slice(0, 8)}). Попробуйте ещё раз.`);
   }
+}
+
+/**
+ * Runs an action's work and refuses to commit it when it wrote no audit record, unless it
+ * said it changed nothing: every mutation leaves a trace, and forgetting one fails the action
+ * (the transaction rolls back, the log names the action) in every environment.
+ */
+export async function auditedWork<R>(name: string, tx: Tx, work: () => Promise<R>): Promise<R> {
+  const data = await work();
+  const written = auditWritten(tx);
+  if (written.rows === 0 && !written.nothingChanged) throw new MissingAuditError(name);
+  return data;
 }
 
 function parseInput<S extends Schema>(schema: S, raw: unknown) {
@@ -99,7 +114,7 @@ export async function executeTenantAction<S extends Schema, R>(
     if (!input.ok) return input.result;
     const data = await inTenant(
       { organisationId: ctx.organisation.id, userId: actor.id },
-      (tx) => definition.run({ ctx, input: input.data, tx }),
+      (tx) => auditedWork(definition.name, tx, () => definition.run({ ctx, input: input.data, tx })),
     );
     return { ok: true, data, message: definition.success };
   });
@@ -116,9 +131,8 @@ export async function executeUserAction<S extends Schema, R>(
   return guarded(async () => {
     const input = parseInput(definition.input, raw);
     if (!input.ok) return input.result;
-    const data = await inScope({ userId: actor.id, platformAdmin: Boolean(definition.platformAdminOnly) }, (tx) =>
-      definition.run({ user: actor, input: input.data, tx, ipAddress }),
-    );
+    const work = (tx: Tx) => auditedWork(definition.name, tx, () => definition.run({ user: actor, input: input.data, tx, ipAddress }));
+    const data = await (definition.platformAdminOnly ? asPlatformAdmin(actor, work) : asUser(actor.id, work));
     return { ok: true, data, message: definition.success };
   });
 }

@@ -15,6 +15,26 @@ export class NotFoundError extends UserFacingError {
   }
 }
 
+/** A rule of the area refuses this member (the record is visible to them, so not "not found"). */
+export class ForbiddenError extends UserFacingError {}
+
+/**
+ * Someone changed the record since the form was opened (its `version` moved on). Not a
+ * refusal: the same edit may succeed once the user has reloaded what is there now.
+ */
+export class ConflictError extends Error {
+  constructor(message = "Документ уже изменили: обновите страницу и внесите правки ещё раз.") {
+    super(message);
+  }
+}
+
+/** A successful mutation that left no audit record: a programming error, never the user's. */
+export class MissingAuditError extends Error {
+  constructor(actionName: string) {
+    super(`action "${actionName}" changed data but wrote no audit record`);
+  }
+}
+
 export function orNotFound<T>(value: T | null | undefined): T {
   if (value === null || value === undefined) throw new NotFoundError();
   return value;

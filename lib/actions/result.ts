@@ -1,4 +1,4 @@
-export type ActionFailureCode = "unauthenticated" | "not_found" | "forbidden" | "invalid" | "refused" | "failed";
+export type ActionFailureCode = "unauthenticated" | "not_found" | "forbidden" | "invalid" | "refused" | "conflict" | "failed";
 
 export type ActionResult<R> =
   | { ok: true; data: R; message: string }
@@ -8,7 +8,7 @@ export type ActionResult<R> =
 export type FormState =
   | { status: "idle" }
   | { status: "success"; message: string; data?: Record<string, string> }
-  | { status: "error"; message: string; fieldErrors?: Record<string, string> };
+  | { status: "error"; message: string; fieldErrors?: Record<string, string>; conflict?: true };
 
 export const IDLE: FormState = { status: "idle" };
 
@@ -18,6 +18,7 @@ export const FAILURE_MESSAGES: Record<ActionFailureCode, string> = {
   forbidden: "Недостаточно прав для этого действия.",
   invalid: "Проверьте заполнение формы.",
   refused: "Действие отклонено.",
+  conflict: "Документ уже изменили: обновите страницу и внесите правки ещё раз.",
   failed: "Не удалось выполнить действие. Попробуйте ещё раз или обратитесь к администратору.",
 };
 

@@ -22,7 +22,9 @@ type FormAction = (previous: FormState, formData: FormData) => Promise<FormState
 type Options = { arrayFields?: readonly string[] };
 
 function toFormState<R extends SuccessData>(result: ActionResult<R>): FormState {
-  if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
+  if (!result.ok) {
+    return { status: "error", message: result.message, fieldErrors: result.fieldErrors, ...(result.code === "conflict" ? { conflict: true as const } : {}) };
+  }
   return { status: "success", message: result.message, ...(result.data ? { data: result.data } : {}) };
 }
 
@@ -30,17 +32,29 @@ async function callerAddress(): Promise<string> {
   return requestAddress(await headers());
 }
 
+/**
+ * Registers a tenant action and returns the call that runs it for the current request:
+ * the session, the caller's address and revalidation come from here. For actions whose
+ * input or result is not a plain form (a file, a report), wrap the call in your own adapter.
+ */
+export function tenantAction<S extends Schema, R>(definition: Omit<TenantActionDefinition<S, R>, "kind">) {
+  const registered: TenantActionDefinition<S, R> = registerAction({ kind: "tenant", ...definition });
+  return async (organisation: unknown, input: unknown): Promise<ActionResult<R>> => {
+    const result = await executeTenantAction(registered, await getCurrentUser(), organisation, input, await callerAddress());
+    if (result.ok && typeof organisation === "string") revalidatePath(`/o/${organisation}`, "layout");
+    return result;
+  };
+}
+
 /** A server action for a form inside /o/<slug>; the form sends the slug as `organisation`. */
 export function tenantFormAction<S extends Schema, R extends SuccessData>(
   definition: Omit<TenantActionDefinition<S, R>, "kind">,
   options: Options = {},
 ): FormAction {
-  const registered: TenantActionDefinition<S, R> = registerAction({ kind: "tenant", ...definition });
+  const run = tenantAction(definition);
   return async (_previous, formData) => {
     const { organisation, ...input } = formDataToObject(formData, options.arrayFields);
-    const result = await executeTenantAction(registered, await getCurrentUser(), organisation, input, await callerAddress());
-    if (result.ok && typeof organisation === "string") revalidatePath(`/o/${organisation}`, "layout");
-    return toFormState(result);
+    return toFormState(await run(organisation, input));
   };
 }
 

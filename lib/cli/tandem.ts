@@ -101,7 +101,7 @@ const COMMANDS: Record<string, (tx: Tx, flags: Flags) => Promise<string>> = {
     const input = parsed(inviteDirectorSchema, {
       organisationId: organisation.id, email: flags.email, lastName: flags["last-name"], firstName: flags["first-name"], middleName: flags["middle-name"],
     });
-    await applyScope(tx, { organisationId: organisation.id, platformAdmin: true });
+    await applyScope(tx, { organisationId: organisation.id });
     const { token } = await createInvitation(tx, {
       target: { organisationId: organisation.id, roles: ["DIRECTOR"] },
       email: input.email, lastName: input.lastName, firstName: input.firstName, middleName: input.middleName, invitedById: null,
@@ -129,6 +129,7 @@ const COMMANDS: Record<string, (tx: Tx, flags: Flags) => Promise<string>> = {
       where: { email: person.email },
       create: { ...person, middleName: person.middleName ?? null, passwordHash: await hashPassword(password), isPlatformAdmin: true },
       update: { isPlatformAdmin: true },
+      select: { id: true },
     });
     return `Администратор платформы: ${person.email}`;
   },
@@ -158,8 +159,8 @@ async function main(): Promise<number> {
   const database = await startDatabase({});
   const { client, close } = createPrismaClient(database.ownerUrl, 1);
   try {
-    // The operator acts as the platform administrator, through the same services and RLS.
-    console.log(await inScope({ platformAdmin: true }, (tx) => command(tx, flags), client));
+    // The operator acts as the owner: a superuser, or (production) a member of tandem_platform, for which app_is_platform_admin() is true.
+    console.log(await inScope({}, (tx) => command(tx, flags), client));
     return 0;
   } catch (error) {
     if (error instanceof UserFacingError) {

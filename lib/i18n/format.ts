@@ -51,12 +51,6 @@ export function startOfDayInZone(isoDay: string, timeZone: string): Date {
   return new Date(guess.getTime() - (shownAsUtc - guess.getTime()));
 }
 
-export function nextIsoDay(isoDay: string): string {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
 export function pluralRu(count: number, [one, few, many]: readonly [string, string, string]): string {
   const n = Math.abs(count) % 100;
   const last = n % 10;

@@ -42,7 +42,6 @@ export async function viewInvitation(token: string, now = new Date()): Promise<I
   return inScope({ invitationTokenHash: tokenHash }, async (tx) => {
     const invitation = await tx.invitation.findUnique({ where: { tokenHash }, select: invitationSelect });
     if (!invitation) return null;
-    const account = await tx.user.findUnique({ where: { email: invitation.email }, select: { passwordHash: true } });
     return {
       email: invitation.email,
       lastName: invitation.lastName,
@@ -51,7 +50,7 @@ export async function viewInvitation(token: string, now = new Date()): Promise<I
       roles: invitation.roles,
       placeName: invitation.organisation?.shortName ?? invitation.authority?.shortName ?? "",
       status: invitationStatus(invitation, now),
-      hasAccount: Boolean(account?.passwordHash),
+      hasAccount: await invitedAccountHasPassword(tx),
     };
   });
 }
@@ -129,8 +128,8 @@ async function createAccount(
   person: { lastName?: string; firstName?: string; middleName?: string; phone?: string },
   passwordHash: string,
 ): Promise<string> {
-  const existing = await tx.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
-  if (existing?.passwordHash) throw new UserFacingError("Учётная запись с этим адресом уже есть: войдите с её паролем.");
+  const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+  if (existing && (await invitedAccountHasPassword(tx))) throw new UserFacingError("Учётная запись с этим адресом уже есть: войдите с её паролем.");
   const data = {
     lastName: person.lastName ?? "",
     firstName: person.firstName ?? "",
@@ -147,6 +146,12 @@ async function createAccount(
     returning id::text`;
   if (!created) throw new UserFacingError("Учётная запись с этим адресом уже есть: войдите с её паролем.");
   return created.id;
+}
+
+/** Whether the invitation in scope names an account that already has a password (the hash stays unreadable). */
+async function invitedAccountHasPassword(tx: Tx): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ has: boolean }[]>`select invited_account_has_password() as has`;
+  return row?.has === true;
 }
 
 async function joinOrganisation(tx: Tx, organisationId: string, userId: string, roles: OrganisationRole[]): Promise<void> {

@@ -1,6 +1,6 @@
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/scope";
-import { recordAudit } from "@/lib/audit/record";
+import { nothingChanged, recordAudit } from "@/lib/audit/record";
 import { UserFacingError, orNotFound } from "@/lib/actions/errors";
 import { invitationExpiry, newInvitationToken } from "@/lib/invitations/token";
 
@@ -95,7 +95,7 @@ export async function revokeInvitation(
     }),
   );
   if (invitation.acceptedAt) throw new UserFacingError("Приглашение уже принято: его нельзя отозвать.");
-  if (invitation.revokedAt) return;
+  if (invitation.revokedAt) return nothingChanged(tx);
   await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: now } });
   await recordAudit(tx, {
     action: "invitation.revoked",

@@ -1,7 +1,7 @@
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
-import { recordTenantAudit } from "@/lib/audit/record";
+import { nothingChanged, recordTenantAudit } from "@/lib/audit/record";
 import { UserFacingError, orNotFound } from "@/lib/actions/errors";
 
 async function loadMember(tx: Tx, ctx: TenantContext, membershipId: string) {
@@ -52,7 +52,7 @@ export async function setMemberDisabled(tx: Tx, ctx: TenantContext, membershipId
   const member = await loadMember(tx, ctx, membershipId);
   if (disabled && member.userId === ctx.user.id) throw new UserFacingError("Нельзя отключить самого себя.");
   if (disabled && member.roles.includes("DIRECTOR")) await assertAnotherDirectorRemains(tx, ctx, member.id);
-  if ((member.disabledAt !== null) === disabled) return;
+  if ((member.disabledAt !== null) === disabled) return nothingChanged(tx);
   await tx.membership.update({ where: { id: member.id }, data: { disabledAt: disabled ? new Date() : null } });
   await recordTenantAudit(tx, ctx, disabled ? "membership.disabled" : "membership.enabled", { type: "membership", id: member.id }, {
     email: member.user.email,

@@ -1,6 +1,8 @@
 import type { OrderStatus, OrderType } from "@/lib/generated/prisma/enums";
 import { z } from "zod";
-import { inTenant } from "@/lib/db/scope";
+import { inTenant, type Tx } from "@/lib/db/scope";
+import { PERMISSIONS } from "@/lib/access/permissions";
+import { orderSteps } from "@/lib/orders/policy";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { fullName } from "@/lib/i18n/format";
 import { ORDER_TYPES } from "@/lib/orders/labels";
@@ -38,47 +40,72 @@ export async function listOrders(ctx: TenantContext, query: OrderListQuery): Pro
 
 const personSelect = { id: true, position: true, user: { select: { lastName: true, firstName: true, middleName: true } } } as const;
 
-/** One order with everything its page and its .docx show: a fixed number of queries. */
-export async function getOrder(ctx: TenantContext, orderId: string) {
+/** One order with everything its paper and its .docx show: a fixed number of queries. */
+async function orderDetails(tx: Tx, ctx: TenantContext, orderId: string) {
+  const order = await tx.order.findFirst({
+    where: { id: orderId, organisationId: ctx.organisation.id },
+    include: {
+      approvals: { select: { membershipId: true, agreedAt: true } },
+      programme: { select: { id: true, title: true, academicYear: true } },
+      scan: { select: { id: true, name: true } },
+    },
+  });
+  if (!order) return null;
+  const effect = orderEffectSchema.parse(order.effect);
+  const memberIds = [...order.approvals.map((a) => a.membershipId), ...(effect.curatorMembershipId ? [effect.curatorMembershipId] : [])];
+  const members = await tx.membership.findMany({ where: { id: { in: memberIds }, organisationId: ctx.organisation.id }, select: personSelect });
+  const people = await tx.user.findMany({
+    where: { id: { in: [order.draftedById, order.signedById].filter((id): id is string => id !== null) } },
+    select: { id: true, lastName: true, firstName: true, middleName: true },
+  });
+  const related = await tx.order.findMany({
+    where: { organisationId: ctx.organisation.id, id: { in: [effect.cancelsOrderId, order.cancelledByOrderId].filter((id): id is string => Boolean(id)) } },
+    select: { id: true, number: true, title: true },
+  });
+  const memberName = (id: string) => {
+    const member = members.find((m) => m.id === id);
+    return member ? fullName(member.user) : "—";
+  };
+  const person = (id: string | null) => {
+    const found = people.find((p) => p.id === id);
+    return found ? { ...found, name: fullName(found) } : null;
+  };
+  return {
+    ...order,
+    effect,
+    approvals: order.approvals.map((approval) => ({ ...approval, name: memberName(approval.membershipId) })),
+    curatorName: effect.curatorMembershipId ? memberName(effect.curatorMembershipId) : null,
+    draftedBy: person(order.draftedById),
+    signedBy: person(order.signedById),
+    cancels: related.find((r) => r.id === effect.cancelsOrderId) ?? null,
+    cancelledBy: related.find((r) => r.id === order.cancelledByOrderId) ?? null,
+  };
+}
+
+export function getOrder(ctx: TenantContext, orderId: string) {
+  return inTenant(scope(ctx), (tx) => orderDetails(tx, ctx, orderId));
+}
+
+/**
+ * The order's page in one transaction: the order, the organisation's name and place for its paper,
+ * the member's workflow steps (lib/orders/policy) and — only while the member may send the
+ * draft for agreement — the staff who may agree.
+ */
+export async function getOrderPage(ctx: TenantContext, orderId: string) {
   return inTenant(scope(ctx), async (tx) => {
-    const order = await tx.order.findFirst({
-      where: { id: orderId, organisationId: ctx.organisation.id },
-      include: {
-        approvals: { select: { membershipId: true, agreedAt: true } },
-        programme: { select: { id: true, title: true, academicYear: true } },
-        scan: { select: { id: true, name: true } },
-      },
-    });
+    const order = await orderDetails(tx, ctx, orderId);
     if (!order) return null;
-    const effect = orderEffectSchema.parse(order.effect);
-    const memberIds = [...order.approvals.map((a) => a.membershipId), ...(effect.curatorMembershipId ? [effect.curatorMembershipId] : [])];
-    const members = await tx.membership.findMany({ where: { id: { in: memberIds }, organisationId: ctx.organisation.id }, select: personSelect });
-    const people = await tx.user.findMany({
-      where: { id: { in: [order.draftedById, order.signedById].filter((id): id is string => id !== null) } },
-      select: { id: true, lastName: true, firstName: true, middleName: true },
-    });
-    const related = await tx.order.findMany({
-      where: { organisationId: ctx.organisation.id, id: { in: [effect.cancelsOrderId, order.cancelledByOrderId].filter((id): id is string => Boolean(id)) } },
-      select: { id: true, number: true, title: true },
-    });
-    const memberName = (id: string) => {
-      const member = members.find((m) => m.id === id);
-      return member ? fullName(member.user) : "—";
-    };
-    const person = (id: string | null) => {
-      const found = people.find((p) => p.id === id);
-      return found ? { ...found, name: fullName(found) } : null;
-    };
-    return {
-      ...order,
-      effect,
-      approvals: order.approvals.map((approval) => ({ ...approval, name: memberName(approval.membershipId) })),
-      curatorName: effect.curatorMembershipId ? memberName(effect.curatorMembershipId) : null,
-      draftedBy: person(order.draftedById),
-      signedBy: person(order.signedById),
-      cancels: related.find((r) => r.id === effect.cancelsOrderId) ?? null,
-      cancelledBy: related.find((r) => r.id === order.cancelledByOrderId) ?? null,
-    };
+    const steps = orderSteps(order, ctx.membership);
+    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: ctx.organisation.id }, select: { fullName: true, locality: true } });
+    const approvers = steps.changeDraft
+      ? await tx.membership.findMany({
+          where: { organisationId: ctx.organisation.id, disabledAt: null, roles: { hasSome: [...PERMISSIONS["orders.agree"]] } },
+          orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
+          take: 500,
+          select: personSelect,
+        })
+      : [];
+    return { order, organisation, steps, approvers: approvers.map((member) => ({ id: member.id, name: fullName(member.user) })) };
   });
 }
 

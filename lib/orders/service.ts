@@ -4,12 +4,16 @@ import type { TenantContext } from "@/lib/tenancy/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordTenantAudit } from "@/lib/audit/record";
 import type { AuditAction } from "@/lib/audit/actions";
-import { NotFoundError, UserFacingError, orNotFound } from "@/lib/actions/errors";
+import { ConflictError, NotFoundError, UserFacingError, orNotFound } from "@/lib/actions/errors";
+import { nothingChanged } from "@/lib/audit/record";
+import { ORDER_REFUSALS, allAgreed, awaitsAgreementOf, hasAgreed, mayChangeDraft, mayReturnToDraft } from "@/lib/orders/policy";
 import { fullName, todayIn } from "@/lib/i18n/format";
 import { can } from "@/lib/access/permissions";
 import { draftOrderText } from "@/lib/orders/templates";
 import { applyOrderEffects, NEEDS_CURATOR, NEEDS_PROGRAMME, orderEffectSchema, type OrderEffect } from "@/lib/orders/effects";
 import { formatOrderNumber, nextSequence } from "@/lib/orders/numbering";
+import { calendarDate } from "@/lib/dates/calendar-date";
+import { PROGRAMME_REFUSALS, mayBeApproved } from "@/lib/programmes/policy";
 
 function audit(tx: Tx, ctx: TenantContext, action: AuditAction, orderId: string, details: Prisma.InputJsonObject = {}) {
   return recordTenantAudit(tx, ctx, action, { type: "order", id: orderId }, details);
@@ -39,8 +43,8 @@ export async function draftOrder(
   const programme = input.programmeId
     ? orNotFound(await tx.programme.findFirst({ where: { id: input.programmeId, organisationId }, select: { id: true, title: true, academicYear: true, status: true } }))
     : undefined;
-  if (input.type === "APPROVE_PROGRAMME" && programme?.status !== "DRAFT") {
-    throw new UserFacingError("Эта программа уже утверждена.", { programmeId: "Программа уже утверждена" });
+  if (input.type === "APPROVE_PROGRAMME" && !(programme && mayBeApproved(programme))) {
+    throw new UserFacingError(PROGRAMME_REFUSALS.approved, { programmeId: "Программа уже утверждена" });
   }
   const curator = input.curatorMembershipId
     ? orNotFound(
@@ -82,18 +86,18 @@ export async function updateDraftOrder(
   input: { orderId: string; version: number; title: string; preamble: string; points: string[] },
 ): Promise<void> {
   const order = await loadOrder(tx, ctx, input.orderId);
-  if (order.status !== "DRAFT") throw new UserFacingError("Изменять можно только проект приказа. Верните приказ на доработку.");
+  if (!mayChangeDraft(order, ctx.membership)) throw new UserFacingError(ORDER_REFUSALS.draftOnly);
   const updated = await tx.order.updateMany({
     where: { id: order.id, version: input.version, status: "DRAFT" },
     data: { title: input.title, preamble: input.preamble, points: input.points, version: { increment: 1 } },
   });
-  if (updated.count !== 1) throw new UserFacingError("Проект уже изменил кто-то другой. Обновите страницу и внесите правки ещё раз.");
+  if (updated.count !== 1) throw new ConflictError("Проект уже изменил кто-то другой: обновите страницу и внесите правки ещё раз.");
   await audit(tx, ctx, "order.updated", order.id, { title: input.title });
 }
 
 export async function submitOrderForReview(tx: Tx, ctx: TenantContext, input: { orderId: string; approverMembershipIds: string[] }): Promise<void> {
   const order = await loadOrder(tx, ctx, input.orderId);
-  if (order.status !== "DRAFT") throw new UserFacingError("На согласование направляется только проект.");
+  if (!mayChangeDraft(order, ctx.membership)) throw new UserFacingError(ORDER_REFUSALS.submitDraftOnly);
   const approvers = await tx.membership.findMany({
     where: { id: { in: input.approverMembershipIds }, organisationId: ctx.organisation.id, disabledAt: null },
     select: { id: true, roles: true },
@@ -110,16 +114,15 @@ export async function submitOrderForReview(tx: Tx, ctx: TenantContext, input: { 
 /** Согласование: only a person on the order's approval sheet agrees, and only for themself. */
 export async function agreeOrder(tx: Tx, ctx: TenantContext, orderId: string): Promise<void> {
   const order = await loadOrder(tx, ctx, orderId);
-  const mine = order.approvals.find((approval) => approval.membershipId === ctx.membership.id);
-  if (order.status !== "IN_REVIEW" || !mine) throw new UserFacingError("Этот приказ не ждёт вашего согласования.");
-  if (mine.agreedAt) return;
+  if (order.status === "IN_REVIEW" && hasAgreed(order, ctx.membership)) return nothingChanged(tx);
+  if (!awaitsAgreementOf(order, ctx.membership)) throw new UserFacingError(ORDER_REFUSALS.notAwaiting);
   await tx.orderApproval.updateMany({ where: { orderId: order.id, membershipId: ctx.membership.id }, data: { agreedAt: new Date() } });
   await audit(tx, ctx, "order.agreed", order.id);
 }
 
 export async function returnOrderToDraft(tx: Tx, ctx: TenantContext, orderId: string): Promise<void> {
   const order = await loadOrder(tx, ctx, orderId);
-  if (order.status !== "IN_REVIEW") throw new UserFacingError("Вернуть на доработку можно только приказ на согласовании.");
+  if (!mayReturnToDraft(order, ctx.membership)) throw new UserFacingError(ORDER_REFUSALS.returnInReviewOnly);
   await tx.orderApproval.deleteMany({ where: { orderId: order.id } });
   await tx.order.update({ where: { id: order.id }, data: { status: "DRAFT", version: { increment: 1 } } });
   await audit(tx, ctx, "order.returned", order.id);
@@ -127,7 +130,7 @@ export async function returnOrderToDraft(tx: Tx, ctx: TenantContext, orderId: st
 
 export async function deleteDraftOrder(tx: Tx, ctx: TenantContext, orderId: string): Promise<void> {
   const order = await loadOrder(tx, ctx, orderId);
-  if (order.status !== "DRAFT") throw new UserFacingError("Удалить можно только проект приказа.");
+  if (!mayChangeDraft(order, ctx.membership)) throw new UserFacingError(ORDER_REFUSALS.deleteDraftOnly);
   await tx.order.delete({ where: { id: order.id } });
   await audit(tx, ctx, "order.deleted", order.id, { title: order.title });
 }
@@ -140,10 +143,9 @@ export async function deleteDraftOrder(tx: Tx, ctx: TenantContext, orderId: stri
 export async function signOrder(tx: Tx, ctx: TenantContext, input: { orderId: string; signedOn?: string }): Promise<{ number: string }> {
   const organisationId = ctx.organisation.id;
   const order = await loadOrder(tx, ctx, input.orderId);
-  if (order.status !== "IN_REVIEW") throw new UserFacingError("Подписать можно только приказ, прошедший согласование.");
-  if (order.approvals.some((approval) => !approval.agreedAt)) {
-    throw new UserFacingError("Приказ согласовали ещё не все из листа согласования.");
-  }
+  // maySign, with the reason when it does not hold (the permission is the action's own).
+  if (order.status !== "IN_REVIEW") throw new UserFacingError(ORDER_REFUSALS.signInReviewOnly);
+  if (!allAgreed(order)) throw new UserFacingError(ORDER_REFUSALS.notAllAgreed);
   const today = todayIn(ctx.organisation.timeZone);
   const signedOn = input.signedOn ?? today;
   if (signedOn > today) throw new UserFacingError("Приказ нельзя датировать будущим днём.", { signedOn: "Не позже сегодняшнего дня" });
@@ -166,7 +168,7 @@ export async function signOrder(tx: Tx, ctx: TenantContext, input: { orderId: st
       number,
       sequence,
       numberYear: year,
-      signedOn: new Date(`${signedOn}T00:00:00Z`),
+      signedOn: calendarDate(signedOn),
       signedById: ctx.user.id,
       signedAt: new Date(),
       version: { increment: 1 },
@@ -180,9 +182,14 @@ export async function signOrder(tx: Tx, ctx: TenantContext, input: { orderId: st
 
 export async function setNumberingPattern(tx: Tx, ctx: TenantContext, pattern: string): Promise<void> {
   const year = Number(todayIn(ctx.organisation.timeZone).slice(0, 4));
+  const before = await tx.orderNumbering.findUnique({ where: { organisationId: ctx.organisation.id }, select: { pattern: true } });
+  if (before?.pattern === pattern) return nothingChanged(tx);
   await tx.orderNumbering.upsert({
     where: { organisationId: ctx.organisation.id },
     create: { organisationId: ctx.organisation.id, pattern, year },
     update: { pattern },
+  });
+  await recordTenantAudit(tx, ctx, "organisation.updated", { type: "order_numbering", id: ctx.organisation.id }, {
+    orderNumberPattern: { before: before?.pattern ?? "{n}", after: pattern },
   });
 }

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/scope";
 import { recordAuditForUser } from "@/lib/audit/record";
 import { UserFacingError } from "@/lib/actions/errors";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { checkPassword, hashPassword } from "@/lib/auth/password";
 import type { CurrentUser } from "@/lib/auth/current-user";
 
 export async function updateProfile(
@@ -13,6 +13,7 @@ export async function updateProfile(
   await tx.user.update({
     where: { id: user.id },
     data: { lastName: input.lastName, firstName: input.firstName, middleName: input.middleName ?? null, phone: input.phone ?? null },
+    select: { id: true },
   });
   await recordAuditForUser(tx, user.id, { action: "profile.updated", actorUserId: user.id, entityType: "user", entityId: user.id, ipAddress });
 }
@@ -24,13 +25,14 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
   ipAddress: string | null,
 ): Promise<void> {
-  const account = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
+  // The hash itself is not readable by the app role; the database compares (lib/auth/password.ts).
+  if (!(await checkPassword(tx, user.email, input.currentPassword))) {
     throw new UserFacingError("Текущий пароль введён неверно.", { currentPassword: "Неверный пароль" });
   }
   await tx.user.update({
     where: { id: user.id },
     data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
+    select: { id: true },
   });
   await recordAuditForUser(tx, user.id, {
     action: "profile.password_changed",

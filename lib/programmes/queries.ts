@@ -1,4 +1,4 @@
-import { inTenant } from "@/lib/db/scope";
+import { inTenant, type Tx } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { fullName } from "@/lib/i18n/format";
 import { formCatalogue } from "@/lib/programmes/forms";
@@ -28,18 +28,24 @@ export async function listProgrammes(ctx: TenantContext) {
   });
 }
 
+/** Staff who may curate a programme or be named responsible for an activity, by name. */
+export async function staffOptions(tx: Tx, organisationId: string) {
+  const staff = await tx.membership.findMany({
+    where: { organisationId, disabledAt: null, roles: { hasSome: ["DIRECTOR", "CURATOR", "CLASS_TEACHER", "PSYCHOLOGIST", "METHODIST"] } },
+    orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
+    take: 500,
+    select: { id: true, position: true, user: { select: { lastName: true, firstName: true, middleName: true } } },
+  });
+  return staff.map((member) => ({ id: member.id, name: fullName(member.user), position: member.position }));
+}
+
 /** What the programme form offers: people who may curate, the forms catalogue, the templates. */
 export async function programmeFormOptions(ctx: TenantContext) {
   return inTenant(scope(ctx), async (tx) => {
-    const staff = await tx.membership.findMany({
-      where: { organisationId: ctx.organisation.id, disabledAt: null, roles: { hasSome: ["DIRECTOR", "CURATOR", "CLASS_TEACHER", "PSYCHOLOGIST", "METHODIST"] } },
-      orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
-      take: 500,
-      select: { id: true, position: true, user: { select: { lastName: true, firstName: true, middleName: true } } },
-    });
+    const staff = await staffOptions(tx, ctx.organisation.id);
     const custom = await tx.customMentoringForm.findMany({ where: { organisationId: ctx.organisation.id }, select: { title: true, roleModels: true } });
     return {
-      staff: staff.map((member) => ({ id: member.id, name: fullName(member.user), position: member.position })),
+      staff,
       forms: formCatalogue(custom),
       templates: ROADMAP_TEMPLATES.map((template) => ({ id: template.id, title: template.title, description: template.description })),
     };

@@ -8,6 +8,8 @@ import { parseFormChoices } from "@/lib/programmes/schemas";
 import { roadmapTemplate } from "@/lib/roadmap/templates";
 import { periodForYear } from "@/lib/roadmap/materialise";
 import { insertStages, type StageSeed } from "@/lib/roadmap/insert";
+import { calendarDate } from "@/lib/dates/calendar-date";
+import { PROGRAMME_REFUSALS, mayChangeParameters } from "@/lib/programmes/policy";
 
 type ProgrammeParameters = {
   title: string;
@@ -69,8 +71,8 @@ export async function createProgramme(
       organisationId: ctx.organisation.id,
       title: input.title,
       academicYear: input.academicYear,
-      startsOn: new Date(`${bounds.startsOn}T00:00:00Z`),
-      endsOn: new Date(`${bounds.endsOn}T00:00:00Z`),
+      startsOn: calendarDate(bounds.startsOn),
+      endsOn: calendarDate(bounds.endsOn),
       curatorMembershipId: input.curatorMembershipId ?? null,
       menteesPerMentor: input.menteesPerMentor,
       maxPairMonths: input.maxPairMonths,
@@ -115,8 +117,8 @@ export async function copyProgramme(tx: Tx, ctx: TenantContext, sourceId: string
       organisationId: ctx.organisation.id,
       title: source.title.replace(academicYearLabel(source.academicYear), academicYearLabel(academicYear)),
       academicYear,
-      startsOn: new Date(`${bounds.startsOn}T00:00:00Z`),
-      endsOn: new Date(`${bounds.endsOn}T00:00:00Z`),
+      startsOn: calendarDate(bounds.startsOn),
+      endsOn: calendarDate(bounds.endsOn),
       curatorMembershipId: source.curatorMembershipId,
       menteesPerMentor: source.menteesPerMentor,
       maxPairMonths: source.maxPairMonths,
@@ -140,9 +142,7 @@ export async function updateProgramme(tx: Tx, ctx: TenantContext, input: Program
   const programme = orNotFound(
     await tx.programme.findFirst({ where: { id: input.programmeId, organisationId: ctx.organisation.id }, select: { id: true, status: true } }),
   );
-  if (programme.status !== "DRAFT") {
-    throw new UserFacingError("Программа утверждена приказом: её параметры и куратора меняет только новый приказ.");
-  }
+  if (!mayChangeParameters(programme)) throw new UserFacingError(PROGRAMME_REFUSALS.parameters);
   await assertCurator(tx, ctx, input.curatorMembershipId);
   await tx.programmeForm.deleteMany({ where: { programmeId: programme.id } });
   await tx.programme.update({
@@ -170,13 +170,14 @@ export async function addCustomForm(tx: Tx, ctx: TenantContext, input: { title: 
 
 /** Завершение: an approved programme is closed; its roadmap is kept as it was. */
 export async function completeProgramme(tx: Tx, ctx: TenantContext, programmeId: string): Promise<void> {
+  // The guarded `where` is the policy's rule (mayComplete), held under concurrency.
   const updated = await tx.programme.updateMany({
     where: { id: programmeId, organisationId: ctx.organisation.id, status: "APPROVED" },
     data: { status: "COMPLETED" },
   });
   if (updated.count !== 1) {
     orNotFound(await tx.programme.findFirst({ where: { id: programmeId, organisationId: ctx.organisation.id }, select: { id: true } }));
-    throw new UserFacingError("Завершить можно только утверждённую программу.");
+    throw new UserFacingError(PROGRAMME_REFUSALS.complete);
   }
   await recordTenantAudit(tx, ctx, "programme.completed", { type: "programme", id: programmeId });
 }

@@ -1,12 +1,23 @@
 import { inTenant } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
+import { can } from "@/lib/access/permissions";
 import { fullName } from "@/lib/i18n/format";
+import { staffOptions } from "@/lib/programmes/queries";
+import { activityRights } from "@/lib/roadmap/policy";
 
-/** One activity with its evidence and comments, for its own page. */
-export async function getActivity(ctx: TenantContext, programmeId: string, activityId: string) {
-  return inTenant({ organisationId: ctx.organisation.id, userId: ctx.user.id }, async (tx) => {
+/** The newest signed orders are offered as evidence. */
+const EVIDENCE_ORDERS_LIMIT = 100;
+
+/**
+ * One activity's page in one transaction: the activity with its evidence and comments, what
+ * the member may do with it (the roadmap's policy), and only the choices those rights need —
+ * the stages and staff for the editor, the newest signed orders for whoever adds evidence.
+ */
+export async function getActivityPage(ctx: TenantContext, programmeId: string, activityId: string) {
+  const organisationId = ctx.organisation.id;
+  return inTenant({ organisationId, userId: ctx.user.id }, async (tx) => {
     const activity = await tx.roadmapActivity.findFirst({
-      where: { id: activityId, programmeId, organisationId: ctx.organisation.id },
+      where: { id: activityId, programmeId, organisationId },
       include: {
         evidence: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, url: true, orderId: true, fileId: true } },
         comments: { orderBy: { createdAt: "asc" }, take: 200, select: { id: true, text: true, createdAt: true, authorUserId: true } },
@@ -15,18 +26,31 @@ export async function getActivity(ctx: TenantContext, programmeId: string, activ
       },
     });
     if (!activity) return null;
-    const [stages, authors] = [
-      await tx.roadmapStage.findMany({ where: { programmeId, organisationId: ctx.organisation.id }, orderBy: { position: "asc" }, select: { id: true, title: true } }),
-      await tx.user.findMany({
-        where: { id: { in: [...new Set(activity.comments.map((c) => c.authorUserId))] } },
-        select: { id: true, lastName: true, firstName: true, middleName: true },
-      }),
-    ];
+    const authors = await tx.user.findMany({
+      where: { id: { in: [...new Set(activity.comments.map((comment) => comment.authorUserId))] } },
+      select: { id: true, lastName: true, firstName: true, middleName: true },
+    });
     const authorName = new Map(authors.map((author) => [author.id, fullName(author)]));
+    const rights = activityRights(ctx.membership, activity, activity.programme);
+    const stages = rights.edit
+      ? await tx.roadmapStage.findMany({ where: { programmeId, organisationId }, orderBy: { position: "asc" }, select: { id: true, title: true } })
+      : [];
+    const staff = rights.edit ? await staffOptions(tx, organisationId) : [];
+    const orders =
+      rights.addEvidence && can(ctx.membership.roles, "orders.view")
+        ? await tx.order.findMany({
+            where: { organisationId, status: "SIGNED" },
+            orderBy: [{ numberYear: "desc" }, { sequence: "desc" }],
+            take: EVIDENCE_ORDERS_LIMIT,
+            select: { id: true, number: true, title: true, signedOn: true },
+          })
+        : [];
     return {
-      ...activity,
+      activity: { ...activity, comments: activity.comments.map((comment) => ({ ...comment, author: authorName.get(comment.authorUserId) ?? "—" })) },
+      rights,
       stages,
-      comments: activity.comments.map((comment) => ({ ...comment, author: authorName.get(comment.authorUserId) ?? "—" })),
+      staff,
+      orders,
     };
   });
 }

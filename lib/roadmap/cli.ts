@@ -6,7 +6,7 @@ import { applyScope, type Tx } from "@/lib/db/scope";
 import { closeAllClients } from "@/lib/db/client";
 import { NotFoundError, UserFacingError } from "@/lib/actions/errors";
 import { roleList } from "@/lib/access/roles";
-import { formatDate, initials } from "@/lib/i18n/format";
+import { initials } from "@/lib/i18n/format";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { describePeriod } from "@/lib/roadmap/period";
 import { readRoadmapWorkbook, type RoadmapWorkbook } from "@/lib/roadmap/import";
@@ -15,6 +15,7 @@ import { importRoadmap, importTarget, type ImportActor } from "@/lib/roadmap/imp
 import { getRoadmap } from "@/lib/roadmap/queries";
 import { roadmapXlsx } from "@/lib/roadmap/export-xlsx";
 import { roadmapDocx } from "@/lib/roadmap/export-docx";
+import { formatCalendarDate } from "@/lib/dates/calendar-date";
 
 const slug = z.string({ error: "укажите организацию (slug)" }).min(1, "укажите организацию (slug)");
 const programme = z.uuid({ error: "укажите id программы (UUID)" });
@@ -40,7 +41,7 @@ async function organisationOf(tx: Tx, organisationSlug: string) {
     select: { id: true, slug: true, shortName: true, fullName: true, timeZone: true, directorName: true },
   });
   if (!organisation) throw new UserFacingError(`Организация «${organisationSlug}» не найдена.`);
-  await applyScope(tx, { organisationId: organisation.id, platformAdmin: true });
+  await applyScope(tx, { organisationId: organisation.id });
   return organisation;
 }
 
@@ -122,7 +123,7 @@ export async function runRoadmapExport(tx: Tx, args: z.output<typeof roadmapExpo
     buffer = await roadmapDocx(roadmap, {
       organisationFullName: organisation.fullName,
       directorSignature: initials({ lastName, firstName, middleName }, true),
-      approval: approval?.signedOn && approval.number ? { signedOn: formatDate(new Date(`${approval.signedOn}T00:00:00Z`), "UTC"), number: approval.number } : null,
+      approval: approval?.signedOn && approval.number ? { signedOn: formatCalendarDate(approval.signedOn), number: approval.number } : null,
       verificationUrl: `${publicUrl}/o/${organisation.slug}/programmes/${roadmap.programme.id}`,
     });
   }

@@ -2,6 +2,7 @@ import type { RoadmapView } from "@/lib/roadmap/queries";
 import { workbookBuffer } from "@/lib/export/xlsx";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/roadmap/views";
 import { roleList } from "@/lib/access/roles";
+import { calendarDate } from "@/lib/dates/calendar-date";
 
 /** The exported layout, which the import reads back: one row per activity, its stage named in column A. */
 export const ROADMAP_XLSX_COLUMNS = [
@@ -17,7 +18,7 @@ export const ROADMAP_XLSX_COLUMNS = [
   { header: "Выполнено", width: 12 },
 ];
 
-const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+const asDate = (iso: string | null) => (iso ? calendarDate(iso) : null);
 
 export function roadmapXlsx(roadmap: RoadmapView): Promise<Buffer> {
   const rows = roadmap.stages.flatMap((stage, stageIndex) =>

@@ -1,13 +1,14 @@
 import { tenantRoute } from "@/lib/actions/server";
 import { NotFoundError, idOrNotFound } from "@/lib/actions/errors";
 import { inTenant } from "@/lib/db/scope";
-import { formatDate, initials } from "@/lib/i18n/format";
+import { initials } from "@/lib/i18n/format";
 import { xlsxResponse } from "@/lib/export/xlsx";
 import { getRoadmap } from "@/lib/roadmap/queries";
 import { roadmapDocx } from "@/lib/roadmap/export-docx";
 import { roadmapXlsx } from "@/lib/roadmap/export-xlsx";
 import { academicYearLabel } from "@/lib/programmes/academic-year";
 import type { TenantContext } from "@/lib/tenancy/context";
+import { formatCalendarDate } from "@/lib/dates/calendar-date";
 
 async function roadmapOrNotFound(ctx: TenantContext, programmeId: string | undefined) {
   const roadmap = await getRoadmap(ctx, idOrNotFound(programmeId));
@@ -31,7 +32,7 @@ export const exportRoadmapDocx = tenantRoute({
     const buffer = await roadmapDocx(roadmap, {
       organisationFullName: organisation.fullName,
       directorSignature: initials({ lastName, firstName, middleName }, true),
-      approval: approval?.signedOn && approval.number ? { signedOn: formatDate(new Date(`${approval.signedOn}T00:00:00Z`), "UTC"), number: approval.number } : null,
+      approval: approval?.signedOn && approval.number ? { signedOn: formatCalendarDate(approval.signedOn), number: approval.number } : null,
       verificationUrl: `${new URL(request.url).origin}/o/${ctx.organisation.slug}/programmes/${roadmap.programme.id}`,
     });
     return new Response(new Uint8Array(buffer), {

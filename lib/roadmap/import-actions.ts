@@ -1,11 +1,8 @@
 "use server";
 
-import { headers } from "next/headers";
-import { revalidatePath } from "next/cache";
-import { executeTenantAction, registerAction, type TenantActionDefinition } from "@/lib/actions/define";
+import { tenantAction } from "@/lib/actions/server";
 import { formDataToObject } from "@/lib/actions/form-data";
-import { clientAddress } from "@/lib/auth/client-address";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { nothingChanged } from "@/lib/audit/record";
 import { readRoadmapWorkbook, type RoadmapWorkbook } from "@/lib/roadmap/import";
 import { MAX_IMPORT_BYTES, chosenMapping, importRoadmapSchema } from "@/lib/roadmap/import-schemas";
 import { importRoadmap, importTarget, type ImportCounts, type ImportTarget } from "@/lib/roadmap/import-service";
@@ -25,16 +22,16 @@ export type ImportFormState =
  * pipeline as every tenant action. The file's bytes travel as a base64 field, because the
  * generic FormData conversion keeps text fields only.
  */
-const definition: TenantActionDefinition<typeof importRoadmapSchema, ImportOutcome> = registerAction({
-  kind: "tenant",
+const runImport = tenantAction({
   name: "roadmap.import",
   permission: "roadmap.edit",
   input: importRoadmapSchema,
-  run: async ({ ctx, input, tx }) => {
+  run: async ({ ctx, input, tx }): Promise<ImportOutcome> => {
     // The programme first: a foreign or unknown id answers "not found" before the file is read.
     const target = await importTarget(tx, ctx, input.programmeId);
     const report = await readRoadmapWorkbook(Buffer.from(input.file, "base64"), { academicYear: target.academicYear, mapping: chosenMapping(input) });
     if (!input.confirm || report.problems.length > 0) {
+      nothingChanged(tx);
       return { outcome: input.confirm ? "rejected" : "preview", report, existing: target.existing };
     }
     const counts = await importRoadmap(tx, ctx, { programmeId: target.id, plan: report, mode: input.mode, fileName: input.fileName });
@@ -71,11 +68,10 @@ export async function importRoadmapAction(_previous: ImportFormState, formData: 
   const prepared = await withFileBytes(formData);
   if ("error" in prepared) return { status: "error", message: prepared.error, fieldErrors: { file: prepared.error } };
   const { organisation, input } = prepared;
-  const result = await executeTenantAction(definition, await getCurrentUser(), organisation, input, clientAddress(await headers()));
+  const result = await runImport(organisation, input);
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
   const message = messageOf(result.data);
   if (result.data.outcome === "imported") {
-    if (typeof organisation === "string") revalidatePath(`/o/${organisation}`, "layout");
     return { status: "imported", message, report: result.data.report, counts: result.data.counts };
   }
   return { status: result.data.outcome, message, report: result.data.report, existing: result.data.existing };

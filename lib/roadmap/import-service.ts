@@ -4,6 +4,7 @@ import { UserFacingError, orNotFound } from "@/lib/actions/errors";
 import { storedPeriod } from "@/lib/roadmap/materialise";
 import { insertStages, type StageSeed } from "@/lib/roadmap/insert";
 import type { RoadmapWorkbook } from "@/lib/roadmap/import";
+import { PROGRAMME_REFUSALS, mayChangeRoadmap } from "@/lib/programmes/policy";
 
 export type ImportMode = "append" | "replace";
 
@@ -28,7 +29,7 @@ export async function importTarget(tx: Tx, ctx: ImportActor, programmeId: string
   const programme = orNotFound(
     await tx.programme.findFirst({ where: { id: programmeId, organisationId }, select: { id: true, title: true, academicYear: true, status: true } }),
   );
-  if (programme.status === "COMPLETED") throw new UserFacingError("Программа завершена: её дорожную карту изменить нельзя.");
+  if (!mayChangeRoadmap(programme)) throw new UserFacingError(PROGRAMME_REFUSALS.roadmap);
   // One after another: a transaction holds a single connection.
   const stages = await tx.roadmapStage.count({ where: { organisationId, programmeId } });
   const activities = await tx.roadmapActivity.count({ where: { organisationId, programmeId } });

@@ -2,13 +2,10 @@ import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 import { parsePeriod, type ParsedPeriod } from "@/lib/roadmap/period";
 import { responsibleRolesIn } from "@/lib/roadmap/responsible";
 import { MAX_ROWS, readWorkbook, type Sheet, type SheetCell } from "@/lib/roadmap/import-sheet";
-import { COLUMN_LABELS, COLUMN_ROLES, columnLetter, type ColumnRole } from "@/lib/roadmap/import-schemas";
+import { COLUMN_LABELS, COLUMN_ROLES, columnLetter, type ColumnMapping, type ColumnRole, type ReadOptions } from "@/lib/roadmap/import-schemas";
 import { cleanLines, headerKey, numberedItems, oneLine, singleTitle, stageTitle } from "@/lib/roadmap/import-text";
 
-export type { ColumnRole } from "@/lib/roadmap/import-schemas";
-
-/** Column numbers (1 = A) for each role; a role without a column is absent. */
-export type ColumnMapping = Partial<Record<ColumnRole, number>>;
+export type { ColumnMapping, ColumnRole, ReadOptions } from "@/lib/roadmap/import-schemas";
 export type HeaderCell = { column: number; text: string };
 export type DetectedColumns = ColumnMapping & { headerRow: number; headers: HeaderCell[] };
 
@@ -32,8 +29,6 @@ export type RoadmapWorkbook = {
   stages: ImportedStage[];
   problems: ImportProblem[];
 };
-
-export type ReadOptions = { academicYear: number; mapping?: ColumnMapping & { headerRow?: number } };
 
 export const NO_STAGE = "Без этапа";
 const HEADER_SEARCH_ROWS = 15;

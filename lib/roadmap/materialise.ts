@@ -1,5 +1,6 @@
 import type { OrganisationRole, PeriodKind } from "@/lib/generated/prisma/enums";
 import { parsePeriod, shiftPeriodText, type ParsedPeriod } from "@/lib/roadmap/period";
+import { calendarDate } from "@/lib/dates/calendar-date";
 
 export type ActivityPeriod = { periodText: string; periodKind: PeriodKind; startsOn: Date | null; endsOn: Date | null };
 
@@ -12,7 +13,7 @@ const KINDS: Record<Extract<ParsedPeriod, { ok: true }>["kind"], PeriodKind> = {
   unscheduled: "UNSCHEDULED",
 };
 
-const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+const asDate = (iso: string | null) => (iso ? calendarDate(iso) : null);
 
 /** A parsed period as stored: the text as written plus the dates it means. */
 export function storedPeriod(parsed: Extract<ParsedPeriod, { ok: true }>): ActivityPeriod {

@@ -3,9 +3,10 @@ import type { ActivityStatus, OrganisationRole, PeriodKind } from "@/lib/generat
 import { inTenant } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { fullName } from "@/lib/i18n/format";
+import { addDays, calendarDate, isoDay } from "@/lib/dates/calendar-date";
 
 const scope = (ctx: TenantContext) => ({ organisationId: ctx.organisation.id, userId: ctx.user.id });
-const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+const iso = (date: Date | null) => (date ? isoDay(date) : null);
 
 export type RoadmapActivityView = {
   id: string;
@@ -142,19 +143,5 @@ export function listMyTasks(ctx: TenantContext, limit = 200): Promise<TaskView[]
 
 /** For the curator's home page: what is overdue or due within a week. */
 export function listDeadlines(ctx: TenantContext, today: string, limit = 50): Promise<TaskView[]> {
-  const weekAhead = new Date(`${today}T00:00:00Z`);
-  weekAhead.setUTCDate(weekAhead.getUTCDate() + 7);
-  return openActivities(ctx, { endsOn: { lte: weekAhead } }, limit);
-}
-
-/** Signed orders to attach as evidence. */
-export async function signedOrdersForEvidence(ctx: TenantContext) {
-  return inTenant(scope(ctx), (tx) =>
-    tx.order.findMany({
-      where: { organisationId: ctx.organisation.id, status: "SIGNED" },
-      orderBy: [{ numberYear: "desc" }, { sequence: "desc" }],
-      take: 200,
-      select: { id: true, number: true, title: true, signedOn: true },
-    }),
-  );
+  return openActivities(ctx, { endsOn: { lte: calendarDate(addDays(today, 7)) } }, limit);
 }

@@ -1,13 +1,14 @@
 import type { ActivityStatus, OrganisationRole } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
-import { recordTenantAudit } from "@/lib/audit/record";
-import { NotFoundError, UserFacingError, orNotFound } from "@/lib/actions/errors";
-import { can } from "@/lib/access/permissions";
+import { ConflictError, ForbiddenError, NotFoundError, UserFacingError, orNotFound } from "@/lib/actions/errors";
+import { nothingChanged, recordTenantAudit as audit } from "@/lib/audit/record";
 import { todayIn } from "@/lib/i18n/format";
 import { parsePeriod } from "@/lib/roadmap/period";
 import { storedPeriod } from "@/lib/roadmap/materialise";
-import { isResponsible } from "@/lib/roadmap/views";
+import { ACTIVITY_REFUSALS, mayAddEvidence, mayChangeStatus, mayComment } from "@/lib/roadmap/policy";
+import { PROGRAMME_REFUSALS, mayChangeRoadmap } from "@/lib/programmes/policy";
+import { calendarDate } from "@/lib/dates/calendar-date";
 
 type ActivityFields = {
   title: string;
@@ -25,7 +26,7 @@ async function editableProgramme(tx: Tx, ctx: TenantContext, programmeId: string
   const programme = orNotFound(
     await tx.programme.findFirst({ where: { id: programmeId, ...tenantOf(ctx) }, select: { id: true, academicYear: true, status: true } }),
   );
-  if (programme.status === "COMPLETED") throw new UserFacingError("Программа завершена: её дорожную карту изменить нельзя.");
+  if (!mayChangeRoadmap(programme)) throw new UserFacingError(PROGRAMME_REFUSALS.roadmap);
   return programme;
 }
 
@@ -41,6 +42,20 @@ async function loadActivity(tx: Tx, ctx: TenantContext, activityId: string) {
       select: { id: true, programmeId: true, stageId: true, position: true, title: true, version: true, status: true, responsibleRoles: true, responsibleMembershipIds: true },
     }),
   );
+}
+
+/** An activity a member works on (status, evidence, comment): refused unless the roadmap's policy allows it. */
+async function activityToWorkOn(
+  tx: Tx,
+  ctx: TenantContext,
+  activityId: string,
+  allowed: typeof mayChangeStatus,
+  refusal: string,
+) {
+  const activity = await loadActivity(tx, ctx, activityId);
+  const programme = await editableProgramme(tx, ctx, activity.programmeId);
+  if (!allowed(ctx.membership, activity, programme)) throw new ForbiddenError(refusal);
+  return activity;
 }
 
 /** The period as written, understood in the programme's academic year; unreadable text is refused with the parser's message. */
@@ -77,13 +92,13 @@ export async function addStage(tx: Tx, ctx: TenantContext, input: { programmeId:
     data: { ...tenantOf(ctx), programmeId: programme.id, title: input.title, position: (last._max.position ?? -1) + 1 },
     select: { id: true },
   });
-  await recordTenantAudit(tx, ctx, "roadmap.stage_added", { type: "roadmap_stage", id: stage.id }, { title: input.title });
+  await audit(tx, ctx, "roadmap.stage_added", { type: "roadmap_stage", id: stage.id }, { title: input.title });
 }
 
 export async function renameStage(tx: Tx, ctx: TenantContext, input: { stageId: string; title: string }): Promise<void> {
   const stage = await loadStage(tx, ctx, input.stageId);
   await tx.roadmapStage.update({ where: { id: stage.id }, data: { title: input.title } });
-  await recordTenantAudit(tx, ctx, "roadmap.stage_changed", { type: "roadmap_stage", id: stage.id }, { before: stage.title, after: input.title });
+  await audit(tx, ctx, "roadmap.stage_changed", { type: "roadmap_stage", id: stage.id }, { before: stage.title, after: input.title });
 }
 
 export async function removeStage(tx: Tx, ctx: TenantContext, stageId: string): Promise<void> {
@@ -91,7 +106,7 @@ export async function removeStage(tx: Tx, ctx: TenantContext, stageId: string): 
   const evidenced = await tx.activityEvidence.count({ where: { activity: { stageId: stage.id } } });
   if (evidenced > 0) throw new UserFacingError("В этапе есть мероприятия с подтверждениями: сначала перенесите или удалите их.");
   await tx.roadmapStage.delete({ where: { id: stage.id } });
-  await recordTenantAudit(tx, ctx, "roadmap.stage_removed", { type: "roadmap_stage", id: stage.id }, { title: stage.title });
+  await audit(tx, ctx, "roadmap.stage_removed", { type: "roadmap_stage", id: stage.id }, { title: stage.title });
 }
 
 export async function moveStage(tx: Tx, ctx: TenantContext, input: { stageId: string; direction: "up" | "down" }): Promise<void> {
@@ -101,10 +116,10 @@ export async function moveStage(tx: Tx, ctx: TenantContext, input: { stageId: st
     orderBy: { position: input.direction === "up" ? "desc" : "asc" },
     select: { id: true, position: true },
   });
-  if (!neighbour) return;
+  if (!neighbour) return nothingChanged(tx);
   await tx.roadmapStage.update({ where: { id: stage.id }, data: { position: neighbour.position } });
   await tx.roadmapStage.update({ where: { id: neighbour.id }, data: { position: stage.position } });
-  await recordTenantAudit(tx, ctx, "roadmap.stage_changed", { type: "roadmap_stage", id: stage.id }, { title: stage.title, moved: input.direction });
+  await audit(tx, ctx, "roadmap.stage_changed", { type: "roadmap_stage", id: stage.id }, { title: stage.title, moved: input.direction });
 }
 
 export async function addActivity(tx: Tx, ctx: TenantContext, input: ActivityFields & { stageId: string }): Promise<void> {
@@ -120,7 +135,7 @@ export async function addActivity(tx: Tx, ctx: TenantContext, input: ActivityFie
     },
     select: { id: true },
   });
-  await recordTenantAudit(tx, ctx, "roadmap.activity_added", { type: "roadmap_activity", id: activity.id }, { title: input.title });
+  await audit(tx, ctx, "roadmap.activity_added", { type: "roadmap_activity", id: activity.id }, { title: input.title });
 }
 
 /** Optimistic: two people editing the same activity cannot silently overwrite each other. */
@@ -141,8 +156,8 @@ export async function updateActivity(tx: Tx, ctx: TenantContext, input: Activity
       version: { increment: 1 },
     },
   });
-  if (updated.count !== 1) throw new UserFacingError("Мероприятие уже изменил кто-то другой. Обновите страницу и внесите правки ещё раз.");
-  await recordTenantAudit(tx, ctx, "roadmap.activity_changed", { type: "roadmap_activity", id: activity.id }, { title: input.title });
+  if (updated.count !== 1) throw new ConflictError("Мероприятие уже изменил кто-то другой: обновите страницу и внесите правки ещё раз.");
+  await audit(tx, ctx, "roadmap.activity_changed", { type: "roadmap_activity", id: activity.id }, { title: input.title });
 }
 
 export async function moveActivity(tx: Tx, ctx: TenantContext, input: { activityId: string; direction: "up" | "down" }): Promise<void> {
@@ -153,17 +168,17 @@ export async function moveActivity(tx: Tx, ctx: TenantContext, input: { activity
     orderBy: { position: input.direction === "up" ? "desc" : "asc" },
     select: { id: true, position: true },
   });
-  if (!neighbour) return;
+  if (!neighbour) return nothingChanged(tx);
   await tx.roadmapActivity.update({ where: { id: activity.id }, data: { position: neighbour.position } });
   await tx.roadmapActivity.update({ where: { id: neighbour.id }, data: { position: activity.position } });
-  await recordTenantAudit(tx, ctx, "roadmap.activity_changed", { type: "roadmap_activity", id: activity.id }, { title: activity.title, moved: input.direction });
+  await audit(tx, ctx, "roadmap.activity_changed", { type: "roadmap_activity", id: activity.id }, { title: activity.title, moved: input.direction });
 }
 
 export async function removeActivity(tx: Tx, ctx: TenantContext, activityId: string): Promise<void> {
   const activity = await loadActivity(tx, ctx, activityId);
   await editableProgramme(tx, ctx, activity.programmeId);
   await tx.roadmapActivity.delete({ where: { id: activity.id } });
-  await recordTenantAudit(tx, ctx, "roadmap.activity_removed", { type: "roadmap_activity", id: activity.id }, { title: activity.title });
+  await audit(tx, ctx, "roadmap.activity_removed", { type: "roadmap_activity", id: activity.id }, { title: activity.title });
 }
 
 /** The curator and director set any status; a responsible person, that of their own activities. */
@@ -172,15 +187,13 @@ export async function setActivityStatus(
   ctx: TenantContext,
   input: { activityId: string; status: ActivityStatus; completedOn?: string },
 ): Promise<void> {
-  const activity = await loadActivity(tx, ctx, input.activityId);
-  if (!can(ctx.membership.roles, "roadmap.edit") && !isResponsible(activity, ctx.membership)) throw new NotFoundError();
-  await editableProgramme(tx, ctx, activity.programmeId);
+  const activity = await activityToWorkOn(tx, ctx, input.activityId, mayChangeStatus, ACTIVITY_REFUSALS.status);
   const completedOn = input.status === "DONE" ? (input.completedOn ?? todayIn(ctx.organisation.timeZone)) : null;
   await tx.roadmapActivity.update({
     where: { id: activity.id },
-    data: { status: input.status, completedOn: completedOn ? new Date(`${completedOn}T00:00:00Z`) : null, version: { increment: 1 } },
+    data: { status: input.status, completedOn: completedOn ? calendarDate(completedOn) : null, version: { increment: 1 } },
   });
-  await recordTenantAudit(tx, ctx, "roadmap.activity_status", { type: "roadmap_activity", id: activity.id }, {
+  await audit(tx, ctx, "roadmap.activity_status", { type: "roadmap_activity", id: activity.id }, {
     title: activity.title,
     before: activity.status,
     after: input.status,
@@ -188,9 +201,7 @@ export async function setActivityStatus(
 }
 
 export async function addEvidence(tx: Tx, ctx: TenantContext, input: { activityId: string; orderId?: string; url?: string; title?: string }): Promise<void> {
-  const activity = await loadActivity(tx, ctx, input.activityId);
-  if (!can(ctx.membership.roles, "roadmap.edit") && !isResponsible(activity, ctx.membership)) throw new NotFoundError();
-  await editableProgramme(tx, ctx, activity.programmeId);
+  const activity = await activityToWorkOn(tx, ctx, input.activityId, mayAddEvidence, ACTIVITY_REFUSALS.evidence);
   const order = input.orderId
     ? orNotFound(await tx.order.findFirst({ where: { id: input.orderId, status: "SIGNED", ...tenantOf(ctx) }, select: { id: true, title: true, number: true } }))
     : null;
@@ -199,7 +210,7 @@ export async function addEvidence(tx: Tx, ctx: TenantContext, input: { activityI
     data: { ...tenantOf(ctx), activityId: activity.id, orderId: order?.id ?? null, url: input.url ?? null, title, addedById: ctx.user.id },
     select: { id: true },
   });
-  await recordTenantAudit(tx, ctx, "roadmap.evidence_added", { type: "activity_evidence", id: evidence.id }, { activity: activity.title, title });
+  await audit(tx, ctx, "roadmap.evidence_added", { type: "activity_evidence", id: evidence.id }, { activity: activity.title, title });
 }
 
 export async function removeEvidence(tx: Tx, ctx: TenantContext, evidenceId: string): Promise<void> {
@@ -208,12 +219,11 @@ export async function removeEvidence(tx: Tx, ctx: TenantContext, evidenceId: str
   );
   await editableProgramme(tx, ctx, evidence.activity.programmeId);
   await tx.activityEvidence.delete({ where: { id: evidence.id } });
-  await recordTenantAudit(tx, ctx, "roadmap.evidence_removed", { type: "roadmap_activity", id: evidence.activityId }, { title: evidence.title });
+  await audit(tx, ctx, "roadmap.evidence_removed", { type: "roadmap_activity", id: evidence.activityId }, { title: evidence.title });
 }
 
 export async function addComment(tx: Tx, ctx: TenantContext, input: { activityId: string; text: string }): Promise<void> {
-  const activity = await loadActivity(tx, ctx, input.activityId);
-  await editableProgramme(tx, ctx, activity.programmeId);
+  const activity = await activityToWorkOn(tx, ctx, input.activityId, mayComment, ACTIVITY_REFUSALS.comment);
   const comment = await tx.activityComment.create({ data: { ...tenantOf(ctx), activityId: activity.id, authorUserId: ctx.user.id, text: input.text }, select: { id: true } });
-  await recordTenantAudit(tx, ctx, "roadmap.comment_added", { type: "activity_comment", id: comment.id }, { activity: activity.title });
+  await audit(tx, ctx, "roadmap.comment_added", { type: "activity_comment", id: comment.id }, { activity: activity.title });
 }

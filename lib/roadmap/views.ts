@@ -1,15 +1,10 @@
-import type { ActivityStatus, OrganisationRole } from "@/lib/generated/prisma/enums";
+import type { ActivityStatus } from "@/lib/generated/prisma/enums";
+import { addDays } from "@/lib/dates/calendar-date";
 
 export type ScheduledActivity = { status: ActivityStatus; startsOn: string | null; endsOn: string | null };
 export type DeadlineState = "overdue" | "due-this-week" | null;
 
 const FINISHED: readonly ActivityStatus[] = ["DONE", "CANCELLED"];
-
-function addDays(isoDay: string, days: number): string {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /** Overdue: the end has passed and it is not done; due this week: it ends within the next seven days. */
 export function deadlineState(activity: ScheduledActivity, today: string): DeadlineState {
@@ -24,14 +19,6 @@ export function progressOf(activities: readonly { status: ActivityStatus }[]): {
   const counted = activities.filter((activity) => activity.status !== "CANCELLED");
   const done = counted.filter((activity) => activity.status === "DONE").length;
   return { done, total: counted.length, percent: counted.length === 0 ? 0 : Math.round((done / counted.length) * 100) };
-}
-
-/** A person is responsible when named, or when one of their roles is. */
-export function isResponsible(
-  activity: { responsibleRoles: readonly OrganisationRole[]; responsibleMembershipIds: readonly string[] },
-  member: { id: string; roles: readonly OrganisationRole[] },
-): boolean {
-  return activity.responsibleMembershipIds.includes(member.id) || activity.responsibleRoles.some((role) => member.roles.includes(role));
 }
 
 /** The twelve months of an academic year, September first, as yyyy-MM. */

@@ -1,6 +1,6 @@
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 import { inScope } from "@/lib/db/scope";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAccessDenial } from "@/lib/audit/denials";
 import type { CurrentUser } from "@/lib/auth/current-user";
 
 export type TenantOrganisation = {
@@ -29,7 +29,8 @@ export type TenantContext = {
 /**
  * The organisation named by a slug, if the user is an active member with at least one
  * role. Anything else answers null — the caller shows "not found" — and an attempt on an
- * existing organisation the user does not belong to is written to that organisation's log.
+ * existing organisation the user does not belong to is written to that organisation's log,
+ * counted once an hour (lib/audit/denials.ts).
  */
 export async function resolveTenant(user: CurrentUser, slug: string, ipAddress: string | null): Promise<TenantContext | null> {
   const organisation = await inScope({ userId: user.id }, (tx) =>
@@ -46,13 +47,7 @@ export async function resolveTenant(user: CurrentUser, slug: string, ipAddress: 
       select: { id: true, roles: true, className: true, classesLed: true },
     });
     if (!membership || membership.roles.length === 0) {
-      await recordAudit(tx, {
-        action: "access.denied",
-        organisationId: organisation.id,
-        actorUserId: user.id,
-        details: { email: user.email },
-        ipAddress,
-      });
+      await recordAccessDenial(tx, { organisationId: organisation.id, actorUserId: user.id, email: user.email, ipAddress });
       return null;
     }
     return { user, organisation, membership, ipAddress };

@@ -188,7 +188,7 @@ describe("importing a roadmap from .xlsx", () => {
     const programmeId = await newProgramme();
     const plan = await readRoadmapWorkbook(Buffer.from(await validFile(), "base64"), { academicYear: 2025 });
     const organisationId = directorCtx.organisation.id;
-    await inScope({ organisationId, platformAdmin: true }, (tx) =>
+    await inScope({ organisationId }, (tx) =>
       importRoadmap(tx, { organisation: { id: organisationId }, user: null, ipAddress: null }, { programmeId, plan, mode: "append" }),
     );
     expect(await roadmapOf(programmeId)).toHaveLength(4);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { academicMonths, deadlineState, isResponsible, monthsSpanned, progressOf } from "@/lib/roadmap/views";
+import { academicMonths, deadlineState, monthsSpanned, progressOf } from "@/lib/roadmap/views";
 
 describe("deadlines on the roadmap", () => {
   const today = "2025-11-10";
@@ -22,14 +22,6 @@ describe("progress of a stage", () => {
     expect(progressOf([{ status: "DONE" }, { status: "PLANNED" }, { status: "CANCELLED" }, { status: "DONE" }])).toEqual({ done: 2, total: 3, percent: 67 });
   });
   it("is zero for an empty stage", () => expect(progressOf([])).toEqual({ done: 0, total: 0, percent: 0 }));
-});
-
-describe("«Мои задачи»", () => {
-  it("belong to a person named responsible or holding a responsible role", () => {
-    expect(isResponsible({ responsibleRoles: ["CURATOR"], responsibleMembershipIds: [] }, { id: "m", roles: ["CURATOR"] })).toBe(true);
-    expect(isResponsible({ responsibleRoles: [], responsibleMembershipIds: ["m"] }, { id: "m", roles: ["MENTOR"] })).toBe(true);
-    expect(isResponsible({ responsibleRoles: ["DIRECTOR"], responsibleMembershipIds: ["x"] }, { id: "m", roles: ["MENTOR"] })).toBe(false);
-  });
 });
 
 describe("the timeline by months", () => {

@@ -44,9 +44,9 @@ function ownerClient(): PrismaClient {
   return owner.client;
 }
 
-/** Owner work with the platform administrator's (and optionally one organisation's) scope. */
+/** Owner work (a superuser here; in production a member of tandem_platform), optionally in one organisation's scope. */
 function asOwner<T>(work: (tx: Tx) => Promise<T>, organisationId?: string): Promise<T> {
-  return inScope({ platformAdmin: true, organisationId }, work, ownerClient());
+  return inScope({ organisationId }, work, ownerClient());
 }
 
 // ───────────────────────── names ─────────────────────────

@@ -4,14 +4,15 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireTenantPermission } from "@/lib/tenancy/page";
 import { can } from "@/lib/access/permissions";
-import { getOrder, orderFormOptions } from "@/lib/orders/queries";
+import { getOrderPage } from "@/lib/orders/queries";
 import { ORDER_STATUS_LABELS, ORDER_TYPE_LABELS } from "@/lib/orders/labels";
-import { getOrganisationProfile } from "@/lib/organisations/queries";
-import { formatDate, formatDateTime, todayIn } from "@/lib/i18n/format";
+import { formatDateTime, todayIn } from "@/lib/i18n/format";
+import { formatCalendarDate } from "@/lib/dates/calendar-date";
 import { Badge, Card, PageHeader } from "@/components/ui/layout";
 import { buttonClass } from "@/components/ui/button-class";
 import { OrderPaper } from "@/components/orders/order-paper";
 import { OrderScanCard } from "@/components/orders/order-scan-card";
+import { ScanHistory } from "@/components/orders/scan-history";
 import { OrderTextForm } from "@/components/orders/order-text-form";
 import { AgreeOrder, DeleteDraft, ReturnToDraft, SignOrder, SubmitForReview } from "@/components/orders/order-workflow";
 
@@ -28,21 +29,16 @@ export default async function OrderPage({
   const { upload: uploadNotice } = await searchParams;
   const ctx = await requireTenantPermission(slug, "orders.view");
   const id = z.uuid().safeParse(orderId);
-  const order = id.success ? await getOrder(ctx, id.data) : null;
-  if (!order) notFound();
-  const roles = ctx.membership.roles;
+  const page = id.success ? await getOrderPage(ctx, id.data) : null;
+  if (!page) notFound();
+  const { order, organisation, steps, approvers } = page;
   const zone = ctx.organisation.timeZone;
-  const organisation = await getOrganisationProfile(ctx);
-  const drafter = can(roles, "orders.draft");
-  const awaitingMe = order.status === "IN_REVIEW" && order.approvals.some((a) => a.membershipId === ctx.membership.id && !a.agreedAt);
-  const allAgreed = order.approvals.every((a) => a.agreedAt);
-  // Only those who may agree an order are offered for the approval sheet.
-  const staff = order.status === "DRAFT" && drafter ? (await orderFormOptions(ctx)).staff.filter((person) => can(person.roles, "orders.agree")) : [];
+  const drafter = can(ctx.membership.roles, "orders.draft");
   return (
     <>
       <PageHeader
         title={order.number ? `Приказ № ${order.number}` : "Проект приказа"}
-        description={`${ORDER_TYPE_LABELS[order.type]}${order.signedOn ? ` · от ${formatDate(order.signedOn, "UTC")}` : ""}`}
+        description={`${ORDER_TYPE_LABELS[order.type]}${order.signedOn ? ` · от ${formatCalendarDate(order.signedOn)}` : ""}`}
         actions={
           <a href={`/o/${slug}/orders/${order.id}/docx`} className={buttonClass("secondary")}>
             Скачать .docx
@@ -52,7 +48,7 @@ export default async function OrderPage({
       <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
           <OrderPaper order={order} organisation={organisation} />
-          {order.status === "DRAFT" && drafter ? (
+          {steps.changeDraft ? (
             <Card title="Текст проекта">
               <OrderTextForm slug={slug} order={order} />
             </Card>
@@ -92,6 +88,7 @@ export default async function OrderPage({
               notice={typeof uploadNotice === "string" ? uploadNotice : undefined}
             />
           ) : null}
+          <ScanHistory ctx={ctx} orderId={order.id} />
           {order.approvals.length > 0 ? (
             <Card title="Лист согласования">
               <ul className="space-y-1 text-sm">
@@ -103,29 +100,29 @@ export default async function OrderPage({
               </ul>
             </Card>
           ) : null}
-          {order.status === "DRAFT" && drafter ? (
+          {steps.changeDraft ? (
             <Card title="Согласование">
-              <SubmitForReview slug={slug} orderId={order.id} staff={staff} />
+              <SubmitForReview slug={slug} orderId={order.id} staff={approvers} />
               <div className="mt-4 border-t border-slate-200 pt-4">
                 <DeleteDraft slug={slug} orderId={order.id} />
               </div>
             </Card>
           ) : null}
-          {awaitingMe ? (
+          {steps.agree ? (
             <Card title="Ваше согласование">
               <AgreeOrder slug={slug} orderId={order.id} />
             </Card>
           ) : null}
-          {order.status === "IN_REVIEW" && (drafter || can(roles, "orders.sign")) ? (
+          {steps.signer || steps.returnToDraft ? (
             <Card title="Подписание">
-              {can(roles, "orders.sign") ? (
-                allAgreed ? (
+              {steps.signer ? (
+                steps.sign ? (
                   <SignOrder slug={slug} orderId={order.id} today={todayIn(zone)} />
                 ) : (
                   <p className="text-sm text-muted">Подписать можно, когда согласуют все из листа согласования.</p>
                 )
               ) : null}
-              {drafter ? (
+              {steps.returnToDraft ? (
                 <div className="mt-4 border-t border-slate-200 pt-4">
                   <ReturnToDraft slug={slug} orderId={order.id} />
                 </div>

@@ -8,7 +8,9 @@ import { getRoadmap } from "@/lib/roadmap/queries";
 import { programmeFormOptions } from "@/lib/programmes/queries";
 import { academicYearLabel, MEETING_FREQUENCY_LABELS, PROGRAMME_STATUS_LABELS } from "@/lib/programmes/academic-year";
 import { deadlineState, progressOf } from "@/lib/roadmap/views";
-import { formatDate, todayIn } from "@/lib/i18n/format";
+import { mayEditRoadmap } from "@/lib/roadmap/policy";
+import { mayChangeParameters, mayComplete, mayBeApproved } from "@/lib/programmes/policy";
+import { todayIn } from "@/lib/i18n/format";
 import { Badge, Card, PageHeader } from "@/components/ui/layout";
 import { buttonClass } from "@/components/ui/button-class";
 import { RoadmapTable } from "@/components/roadmap/roadmap-table";
@@ -16,6 +18,7 @@ import { RoadmapTimeline } from "@/components/roadmap/roadmap-timeline";
 import { AddStageForm } from "@/components/roadmap/add-stage-form";
 import { ProgrammeParamsForm } from "@/components/programmes/programme-params-form";
 import { CompleteProgrammeButton } from "@/components/programmes/complete-programme-button";
+import { formatCalendarDate } from "@/lib/dates/calendar-date";
 
 export const metadata: Metadata = { title: "Дорожная карта" };
 
@@ -34,7 +37,7 @@ export default async function ProgrammePage({
   if (!roadmap) notFound();
   const { programme } = roadmap;
   const today = todayIn(ctx.organisation.timeZone);
-  const canEdit = can(ctx.membership.roles, "roadmap.edit") && programme.status !== "COMPLETED";
+  const canEdit = mayEditRoadmap(ctx.membership, programme);
   const manage = can(ctx.membership.roles, "programmes.manage");
   const options = canEdit || manage ? await programmeFormOptions(ctx) : null;
   const all = roadmap.stages.flatMap((stage) => stage.activities);
@@ -46,7 +49,7 @@ export default async function ProgrammePage({
     <>
       <PageHeader
         title={programme.title}
-        description={`${academicYearLabel(programme.academicYear)} учебный год · ${formatDate(new Date(`${programme.startsOn}T00:00:00Z`), "UTC")} – ${formatDate(new Date(`${programme.endsOn}T00:00:00Z`), "UTC")}`}
+        description={`${academicYearLabel(programme.academicYear)} учебный год · ${formatCalendarDate(programme.startsOn)} – ${formatCalendarDate(programme.endsOn)}`}
         actions={
           <>
             <a href={`${base}/export/docx`} className={buttonClass("secondary")}>
@@ -72,16 +75,16 @@ export default async function ProgrammePage({
             <p className="mt-2 text-sm">
               Утверждена{" "}
               <Link href={`/o/${slug}/orders/${programme.approvedBy.id}`}>
-                приказом от {programme.approvedBy.signedOn ? formatDate(new Date(`${programme.approvedBy.signedOn}T00:00:00Z`), "UTC") : ""} № {programme.approvedBy.number}
+                приказом от {programme.approvedBy.signedOn ? formatCalendarDate(programme.approvedBy.signedOn) : ""} № {programme.approvedBy.number}
               </Link>
             </p>
           ) : null}
-          {programme.status === "APPROVED" && can(ctx.membership.roles, "programmes.complete") ? (
+          {mayComplete(programme) && can(ctx.membership.roles, "programmes.complete") ? (
             <div className="mt-3">
               <CompleteProgrammeButton slug={slug} programmeId={programme.id} />
             </div>
           ) : null}
-          {programme.status === "DRAFT" && can(ctx.membership.roles, "orders.draft") ? (
+          {mayBeApproved(programme) && can(ctx.membership.roles, "orders.draft") ? (
             <p className="mt-2 text-sm text-muted">
               Утверждается приказом руководителя: <Link href={`/o/${slug}/orders/new`}>подготовить проект приказа</Link>.
             </p>
@@ -123,7 +126,7 @@ export default async function ProgrammePage({
           <AddStageForm slug={slug} programmeId={programme.id} />
         </Card>
       ) : null}
-      {manage && options && programme.status === "DRAFT" ? (
+      {manage && options && mayChangeParameters(programme) ? (
         <Card title="Параметры программы" className="mt-6">
           <ProgrammeParamsForm slug={slug} programme={programme} staff={options.staff} forms={options.forms} />
         </Card>

@@ -3,12 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireTenantPermission } from "@/lib/tenancy/page";
-import { can } from "@/lib/access/permissions";
-import { getActivity } from "@/lib/roadmap/activity-queries";
-import { signedOrdersForEvidence } from "@/lib/roadmap/queries";
-import { programmeFormOptions } from "@/lib/programmes/queries";
-import { ACTIVITY_STATUS_LABELS, isResponsible } from "@/lib/roadmap/views";
-import { formatDate, formatDateTime, todayIn } from "@/lib/i18n/format";
+import { getActivityPage } from "@/lib/roadmap/activity-queries";
+import { ACTIVITY_STATUS_LABELS } from "@/lib/roadmap/views";
+import { formatDateTime, todayIn } from "@/lib/i18n/format";
+import { formatCalendarDate, isoDay } from "@/lib/dates/calendar-date";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { EditActivityForm } from "@/components/roadmap/activity-form";
 import { ActivityStatusControl } from "@/components/roadmap/activity-status-control";
@@ -29,13 +27,9 @@ export default async function ActivityPage({
   const { upload } = await searchParams;
   const ctx = await requireTenantPermission(slug, "programmes.view");
   const ids = z.object({ programmeId: z.uuid(), activityId: z.uuid() }).safeParse({ programmeId, activityId });
-  const activity = ids.success ? await getActivity(ctx, ids.data.programmeId, ids.data.activityId) : null;
-  if (!activity) notFound();
-  const editable = activity.programme.status !== "COMPLETED";
-  const canEdit = editable && can(ctx.membership.roles, "roadmap.edit");
-  const mayUpdate = editable && (canEdit || (can(ctx.membership.roles, "roadmap.updateOwn") && isResponsible(activity, ctx.membership)));
-  const orders = mayUpdate && can(ctx.membership.roles, "orders.view") ? await signedOrdersForEvidence(ctx) : [];
-  const options = canEdit ? await programmeFormOptions(ctx) : null;
+  const page = ids.success ? await getActivityPage(ctx, ids.data.programmeId, ids.data.activityId) : null;
+  if (!page) notFound();
+  const { activity, rights, stages, staff, orders } = page;
   const zone = ctx.organisation.timeZone;
   return (
     <>
@@ -45,9 +39,9 @@ export default async function ActivityPage({
       <PageHeader title={activity.title} description={`Этап: ${activity.stage.title} · Сроки: ${activity.periodText || "не указаны"} · ${ACTIVITY_STATUS_LABELS[activity.status]}`} />
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="space-y-6">
-          {canEdit && options ? (
+          {rights.edit ? (
             <Card title="Мероприятие">
-              <EditActivityForm slug={slug} activity={activity} stages={activity.stages} staff={options.staff} />
+              <EditActivityForm slug={slug} activity={activity} stages={stages} staff={staff} />
               <div className="mt-6 border-t border-slate-200 pt-4">
                 <RemoveActivityButton slug={slug} activityId={activity.id} roadmapPath={`/o/${slug}/programmes/${programmeId}`} />
               </div>
@@ -73,7 +67,7 @@ export default async function ActivityPage({
                 ))}
               </ul>
             )}
-            {mayUpdate ? (
+            {rights.comment ? (
               <div className="mt-4">
                 <AddComment slug={slug} activityId={activity.id} />
               </div>
@@ -82,18 +76,18 @@ export default async function ActivityPage({
         </div>
         <aside className="space-y-4">
           <Card title="Статус">
-            {mayUpdate ? (
+            {rights.changeStatus ? (
               <ActivityStatusControl
                 slug={slug}
                 activityId={activity.id}
                 status={activity.status}
                 label={activity.title}
-                completedOn={activity.completedOn?.toISOString().slice(0, 10) ?? todayIn(zone)}
+                completedOn={activity.completedOn ? isoDay(activity.completedOn) : todayIn(zone)}
               />
             ) : (
               <p>{ACTIVITY_STATUS_LABELS[activity.status]}</p>
             )}
-            {activity.completedOn ? <p className="mt-2 text-sm text-muted">Выполнено {formatDate(activity.completedOn, "UTC")}</p> : null}
+            {activity.completedOn ? <p className="mt-2 text-sm text-muted">Выполнено {formatCalendarDate(activity.completedOn)}</p> : null}
           </Card>
           <Card title="Подтверждения">
             {activity.evidence.length === 0 ? (
@@ -113,17 +107,17 @@ export default async function ActivityPage({
                     ) : (
                       <span>{evidence.title}</span>
                     )}
-                    {canEdit ? <RemoveEvidence slug={slug} evidenceId={evidence.id} /> : null}
+                    {rights.edit ? <RemoveEvidence slug={slug} evidenceId={evidence.id} /> : null}
                   </li>
                 ))}
               </ul>
             )}
-            {mayUpdate ? (
+            {rights.addEvidence ? (
               <div className="mt-4 space-y-4 border-t border-slate-200 pt-4">
                 <AddOrderEvidence
                   slug={slug}
                   activityId={activity.id}
-                  orders={orders.map((o) => ({ id: o.id, label: `№ ${o.number ?? ""} от ${o.signedOn ? formatDate(o.signedOn, "UTC") : ""} ${o.title}` }))}
+                  orders={orders.map((o) => ({ id: o.id, label: `№ ${o.number ?? ""} от ${o.signedOn ? formatCalendarDate(o.signedOn) : ""} ${o.title}` }))}
                 />
                 <AddLinkEvidence slug={slug} activityId={activity.id} />
                 <UploadEvidence action={`/o/${slug}/programmes/${programmeId}/activities/${activity.id}/evidence`} notice={typeof upload === "string" ? upload : undefined} />
