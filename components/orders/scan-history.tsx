@@ -1,5 +1,5 @@
 import type { TenantContext } from "@/lib/tenancy/context";
-import { previousOrderScans } from "@/lib/orders/scan-history";
+import { previousOrderScans } from "@/lib/orders/documents/scan-history";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Card } from "@/components/ui/layout";
 

@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
-import { importRoadmapAction, type ImportFormState } from "@/lib/roadmap/import-actions";
-import type { DetectedColumns } from "@/lib/roadmap/import";
-import { COLUMN_LABELS, COLUMN_ROLES, MAPPING_FIELDS, MAX_IMPORT_BYTES, columnLetter } from "@/lib/roadmap/import-schemas";
+import { importRoadmapAction, type ImportFormState } from "@/lib/roadmap/import/actions";
+import type { DetectedColumns } from "@/lib/roadmap/import/read";
+import { COLUMN_LABELS, COLUMN_ROLES, MAPPING_FIELDS, MAX_IMPORT_BYTES, columnLetter } from "@/lib/roadmap/import/schemas";
 import { SelectField, FieldError, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/button";
 import { buttonClass } from "@/components/ui/button-class";

@@ -1,5 +1,5 @@
-import type { RoadmapWorkbook } from "@/lib/roadmap/import";
-import { COLUMN_LABELS, COLUMN_ROLES, columnLetter } from "@/lib/roadmap/import-schemas";
+import type { RoadmapWorkbook } from "@/lib/roadmap/import/read";
+import { COLUMN_LABELS, COLUMN_ROLES, columnLetter } from "@/lib/roadmap/import/schemas";
 import { describePeriod } from "@/lib/roadmap/period";
 import { roleList } from "@/lib/access/roles";
 

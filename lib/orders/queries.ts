@@ -6,7 +6,7 @@ import { orderSteps } from "@/lib/orders/policy";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { fullName } from "@/lib/i18n/format";
 import { ORDER_TYPES } from "@/lib/orders/labels";
-import { orderEffectSchema } from "@/lib/orders/effects";
+import { orderEffectSchema } from "@/lib/orders/signing/effects";
 
 export const ORDERS_PAGE_SIZE = 30;
 

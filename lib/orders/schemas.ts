@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { blankable, isoDateField, plainText, requiredText } from "@/lib/actions/form-data";
 import { ORDER_TYPES } from "@/lib/orders/labels";
-import { isValidNumberPattern } from "@/lib/orders/numbering";
+import { isValidNumberPattern } from "@/lib/orders/signing/numbering";
 
 const orderId = z.uuid("Приказ не найден");
 

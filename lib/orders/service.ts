@@ -10,8 +10,8 @@ import { ORDER_REFUSALS, allAgreed, awaitsAgreementOf, hasAgreed, mayChangeDraft
 import { fullName, todayIn } from "@/lib/i18n/format";
 import { can } from "@/lib/access/permissions";
 import { draftOrderText } from "@/lib/orders/templates";
-import { applyOrderEffects, NEEDS_CURATOR, NEEDS_PROGRAMME, orderEffectSchema, type OrderEffect } from "@/lib/orders/effects";
-import { formatOrderNumber, nextSequence } from "@/lib/orders/numbering";
+import { applyOrderEffects, NEEDS_CURATOR, NEEDS_PROGRAMME, orderEffectSchema, type OrderEffect } from "@/lib/orders/signing/effects";
+import { formatOrderNumber, nextSequence } from "@/lib/orders/signing/numbering";
 import { calendarDate } from "@/lib/dates/calendar-date";
 import { PROGRAMME_REFUSALS, mayBeApproved } from "@/lib/programmes/policy";
 

@@ -9,12 +9,12 @@ import { roleList } from "@/lib/access/roles";
 import { initials } from "@/lib/i18n/format";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { describePeriod } from "@/lib/roadmap/period";
-import { readRoadmapWorkbook, type RoadmapWorkbook } from "@/lib/roadmap/import";
-import { COLUMN_LABELS, COLUMN_ROLES, MAX_IMPORT_BYTES, columnLetter } from "@/lib/roadmap/import-schemas";
-import { importRoadmap, importTarget, type ImportActor } from "@/lib/roadmap/import-service";
+import { readRoadmapWorkbook, type RoadmapWorkbook } from "@/lib/roadmap/import/read";
+import { COLUMN_LABELS, COLUMN_ROLES, MAX_IMPORT_BYTES, columnLetter } from "@/lib/roadmap/import/schemas";
+import { importRoadmap, importTarget, type ImportActor } from "@/lib/roadmap/import/service";
 import { getRoadmap } from "@/lib/roadmap/queries";
-import { roadmapXlsx } from "@/lib/roadmap/export-xlsx";
-import { roadmapDocx } from "@/lib/roadmap/export-docx";
+import { roadmapXlsx } from "@/lib/roadmap/export/xlsx";
+import { roadmapDocx } from "@/lib/roadmap/export/docx";
 import { formatCalendarDate } from "@/lib/dates/calendar-date";
 
 const slug = z.string({ error: "укажите организацию (slug)" }).min(1, "укажите организацию (slug)");

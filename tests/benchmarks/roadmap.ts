@@ -9,8 +9,8 @@ import { loadActiveUser } from "@/lib/auth/active-user";
 import { createProgramme } from "@/lib/programmes/service";
 import { programmeFormOptions } from "@/lib/programmes/queries";
 import { getRoadmap } from "@/lib/roadmap/queries";
-import { roadmapDocx } from "@/lib/roadmap/export-docx";
-import { roadmapXlsx } from "@/lib/roadmap/export-xlsx";
+import { roadmapDocx } from "@/lib/roadmap/export/docx";
+import { roadmapXlsx } from "@/lib/roadmap/export/xlsx";
 
 // Every statement the application sends goes through pg.Client#query: count them.
 let statements = 0;

@@ -158,7 +158,7 @@ describe("a signed order is immutable", () => {
 
 describe("the scan of the signed paper original", () => {
   it("is attached to a signed order, audited, and downloads back", async () => {
-    const { uploadOrderScan, downloadOrderScan } = await import("@/lib/orders/scan");
+    const { uploadOrderScan, downloadOrderScan } = await import("@/lib/orders/documents/scan");
     const { registeredActions, executeTenantRoute } = await import("@/lib/actions/define");
     const route = (name: string) => {
       const found = registeredActions().find((d) => d.name === name);
@@ -184,7 +184,7 @@ describe("the scan of the signed paper original", () => {
 
   it("refuses a file of another type and a post from another site", async () => {
     const { registeredActions, executeTenantRoute } = await import("@/lib/actions/define");
-    await import("@/lib/orders/scan");
+    await import("@/lib/orders/documents/scan");
     const upload = registeredActions().find((d) => d.name === "orders.uploadScan");
     if (upload?.kind !== "route") throw new Error("no route");
     const orderId = await readyToSign(curator);

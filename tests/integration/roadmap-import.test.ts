@@ -4,10 +4,10 @@ import { executeTenantAction, registeredActions, type TenantActionDefinition } f
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { inScope, inTenant } from "@/lib/db/scope";
 import { resolveTenant, type TenantContext } from "@/lib/tenancy/context";
-import { readRoadmapWorkbook } from "@/lib/roadmap/import";
-import { importRoadmap } from "@/lib/roadmap/import-service";
-import type { ImportOutcome } from "@/lib/roadmap/import-actions";
-import type { importRoadmapSchema } from "@/lib/roadmap/import-schemas";
+import { readRoadmapWorkbook } from "@/lib/roadmap/import/read";
+import { importRoadmap } from "@/lib/roadmap/import/service";
+import type { ImportOutcome } from "@/lib/roadmap/import/actions";
+import type { importRoadmapSchema } from "@/lib/roadmap/import/schemas";
 import { ownerQuery } from "./support/db";
 import { seedDemo, userByEmail } from "./support/demo";
 
@@ -71,7 +71,7 @@ const run = (actor: CurrentUser, slug: string, input: Record<string, unknown>) =
 
 beforeAll(async () => {
   await seedDemo();
-  await import("@/lib/roadmap/import-actions");
+  await import("@/lib/roadmap/import/actions");
   const found = registeredActions().find((definition) => definition.name === "roadmap.import");
   if (found?.kind !== "tenant") throw new Error("roadmap.import is not registered");
   importAction = found as TenantActionDefinition<typeof importRoadmapSchema, ImportOutcome>;

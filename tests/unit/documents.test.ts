@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
-import { orderDocx } from "@/lib/orders/docx";
-import { roadmapDocx } from "@/lib/roadmap/export-docx";
-import { roadmapXlsx } from "@/lib/roadmap/export-xlsx";
+import { orderDocx } from "@/lib/orders/documents/docx";
+import { roadmapDocx } from "@/lib/roadmap/export/docx";
+import { roadmapXlsx } from "@/lib/roadmap/export/xlsx";
 import type { RoadmapView } from "@/lib/roadmap/queries";
 import { programmeFixture } from "./support/roadmap-view";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatOrderNumber, isValidNumberPattern, nextSequence } from "@/lib/orders/numbering";
+import { formatOrderNumber, isValidNumberPattern, nextSequence } from "@/lib/orders/signing/numbering";
 import { draftOrderText, CONTROL_POINT } from "@/lib/orders/templates";
 import { ORDER_TYPES } from "@/lib/orders/labels";
 

@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
-import { readRoadmapWorkbook, type RoadmapWorkbook } from "@/lib/roadmap/import";
-import { roadmapXlsx } from "@/lib/roadmap/export-xlsx";
+import { readRoadmapWorkbook, type RoadmapWorkbook } from "@/lib/roadmap/import/read";
+import { roadmapXlsx } from "@/lib/roadmap/export/xlsx";
 import type { RoadmapActivityView, RoadmapView } from "@/lib/roadmap/queries";
 import { responsibleRolesIn } from "@/lib/roadmap/responsible";
-import { numberedItems, stageTitle } from "@/lib/roadmap/import-text";
+import { numberedItems, stageTitle } from "@/lib/roadmap/import/text";
 import { lyceumTemplate } from "@/lib/roadmap/templates/lyceum";
 import { programmeFixture } from "./support/roadmap-view";
 

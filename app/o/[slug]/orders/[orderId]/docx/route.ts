@@ -1,3 +1,3 @@
-import { downloadOrderDocx } from "@/lib/orders/download";
+import { downloadOrderDocx } from "@/lib/orders/documents/download";
 
 export const GET = downloadOrderDocx;

@@ -1,4 +1,4 @@
-import { downloadOrderScan, uploadOrderScan } from "@/lib/orders/scan";
+import { downloadOrderScan, uploadOrderScan } from "@/lib/orders/documents/scan";
 
 export const GET = downloadOrderScan;
 export const POST = uploadOrderScan;

@@ -1,3 +1,3 @@
-import { downloadOrderScanVersion } from "@/lib/orders/scan-history";
+import { downloadOrderScanVersion } from "@/lib/orders/documents/scan-history";
 
 export const GET = downloadOrderScanVersion;

@@ -1,3 +1,3 @@
-import { exportRoadmapDocx } from "@/lib/roadmap/export";
+import { exportRoadmapDocx } from "@/lib/roadmap/export/download";
 
 export const GET = exportRoadmapDocx;

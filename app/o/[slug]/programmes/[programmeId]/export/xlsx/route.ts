@@ -1,3 +1,3 @@
-import { exportRoadmapXlsx } from "@/lib/roadmap/export";
+import { exportRoadmapXlsx } from "@/lib/roadmap/export/download";
 
 export const GET = exportRoadmapXlsx;

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { UserFacingError, orNotFound } from "@/lib/actions/errors";
 import { storedPeriod } from "@/lib/roadmap/materialise";
 import { insertStages, type StageSeed } from "@/lib/roadmap/insert";
-import type { RoadmapWorkbook } from "@/lib/roadmap/import";
+import type { RoadmapWorkbook } from "@/lib/roadmap/import/read";
 import { PROGRAMME_REFUSALS, mayChangeRoadmap } from "@/lib/programmes/policy";
 
 export type ImportMode = "append" | "replace";

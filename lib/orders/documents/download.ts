@@ -2,7 +2,7 @@ import { tenantRoute } from "@/lib/actions/server";
 import { NotFoundError, idOrNotFound } from "@/lib/actions/errors";
 import { formatDate, initials } from "@/lib/i18n/format";
 import { getOrder } from "@/lib/orders/queries";
-import { orderDocx } from "@/lib/orders/docx";
+import { orderDocx } from "@/lib/orders/documents/docx";
 import { inTenant } from "@/lib/db/scope";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -1,11 +1,11 @@
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 import { parsePeriod, type ParsedPeriod } from "@/lib/roadmap/period";
 import { responsibleRolesIn } from "@/lib/roadmap/responsible";
-import { MAX_ROWS, readWorkbook, type Sheet, type SheetCell } from "@/lib/roadmap/import-sheet";
-import { COLUMN_LABELS, COLUMN_ROLES, columnLetter, type ColumnMapping, type ColumnRole, type ReadOptions } from "@/lib/roadmap/import-schemas";
-import { cleanLines, headerKey, numberedItems, oneLine, singleTitle, stageTitle } from "@/lib/roadmap/import-text";
+import { MAX_ROWS, readWorkbook, type Sheet, type SheetCell } from "@/lib/roadmap/import/sheet";
+import { COLUMN_LABELS, COLUMN_ROLES, columnLetter, type ColumnMapping, type ColumnRole, type ReadOptions } from "@/lib/roadmap/import/schemas";
+import { cleanLines, headerKey, numberedItems, oneLine, singleTitle, stageTitle } from "@/lib/roadmap/import/text";
 
-export type { ColumnMapping, ColumnRole, ReadOptions } from "@/lib/roadmap/import-schemas";
+export type { ColumnMapping, ColumnRole, ReadOptions } from "@/lib/roadmap/import/schemas";
 export type HeaderCell = { column: number; text: string };
 export type DetectedColumns = ColumnMapping & { headerRow: number; headers: HeaderCell[] };
 

@@ -3,7 +3,7 @@ import { tenantRoute } from "@/lib/actions/server";
 import { NotFoundError, idOrNotFound, orNotFound } from "@/lib/actions/errors";
 import { inTenant } from "@/lib/db/scope";
 import { recordTenantAudit } from "@/lib/audit/record";
-import { attachOrderScan } from "@/lib/orders/scan-history";
+import { attachOrderScan } from "@/lib/orders/documents/scan-history";
 import { SCAN_KINDS } from "@/lib/files/kinds";
 import { fileResponse } from "@/lib/files/upload";
 import { tenantUpload } from "@/lib/files/upload-route";

@@ -3,9 +3,9 @@
 import { tenantAction } from "@/lib/actions/server";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { nothingChanged } from "@/lib/audit/record";
-import { readRoadmapWorkbook, type RoadmapWorkbook } from "@/lib/roadmap/import";
-import { MAX_IMPORT_BYTES, chosenMapping, importRoadmapSchema } from "@/lib/roadmap/import-schemas";
-import { importRoadmap, importTarget, type ImportCounts, type ImportTarget } from "@/lib/roadmap/import-service";
+import { readRoadmapWorkbook, type RoadmapWorkbook } from "@/lib/roadmap/import/read";
+import { MAX_IMPORT_BYTES, chosenMapping, importRoadmapSchema } from "@/lib/roadmap/import/schemas";
+import { importRoadmap, importTarget, type ImportCounts, type ImportTarget } from "@/lib/roadmap/import/service";
 
 export type ImportOutcome =
   | { outcome: "preview" | "rejected"; report: RoadmapWorkbook; existing: ImportTarget["existing"] }
