@@ -1,5 +1,5 @@
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
-import { inScope } from "@/lib/db/scope";
+import { applyScope, inScope } from "@/lib/db/scope";
 import { recordAccessDenial } from "@/lib/audit/denials";
 import type { CurrentUser } from "@/lib/auth/current-user";
 
@@ -33,23 +33,26 @@ export type TenantContext = {
  * counted once an hour (lib/audit/denials.ts).
  */
 export async function resolveTenant(user: CurrentUser, slug: string, ipAddress: string | null): Promise<TenantContext | null> {
-  const organisation = await inScope({ userId: user.id }, (tx) =>
-    tx.organisation.findUnique({
-      where: { slug },
-      select: { id: true, slug: true, shortName: true, fullName: true, timeZone: true },
-    }),
-  );
-  if (!organisation) return null;
-
-  return inScope({ organisationId: organisation.id, userId: user.id }, async (tx) => {
-    const membership = await tx.membership.findFirst({
-      where: { organisationId: organisation.id, userId: user.id, disabledAt: null },
-      select: { id: true, roles: true, className: true, classesLed: true },
+  // One transaction: the user's own memberships are readable with the user alone in scope.
+  return inScope({ userId: user.id }, async (tx) => {
+    const found = await tx.membership.findFirst({
+      where: { userId: user.id, disabledAt: null, organisation: { slug } },
+      select: {
+        id: true,
+        roles: true,
+        className: true,
+        classesLed: true,
+        organisation: { select: { id: true, slug: true, shortName: true, fullName: true, timeZone: true } },
+      },
     });
-    if (!membership || membership.roles.length === 0) {
-      await recordAccessDenial(tx, { organisationId: organisation.id, actorUserId: user.id, email: user.email, ipAddress });
-      return null;
+    if (found && found.roles.length > 0) {
+      const { organisation, ...membership } = found;
+      return { user, organisation, membership, ipAddress };
     }
-    return { user, organisation, membership, ipAddress };
+    const organisation = await tx.organisation.findUnique({ where: { slug }, select: { id: true } });
+    if (!organisation) return null;
+    await applyScope(tx, { organisationId: organisation.id, userId: user.id });
+    await recordAccessDenial(tx, { organisationId: organisation.id, actorUserId: user.id, email: user.email, ipAddress });
+    return null;
   });
 }

@@ -45,6 +45,17 @@ describe("row-level security is on everywhere", () => {
     expect(rows.map((row) => row.table_name)).toEqual([]);
   });
 
+  it("every policy reads the request's settings once per statement, not once per row", async () => {
+    const { rows } = await ownerQuery<{ policyname: string; qual: string | null; with_check: string | null }>(
+      "select policyname, qual, with_check from pg_policies where schemaname = 'public'",
+    );
+    const SETTING = /app_(organisation_id|user_id|is_platform_admin|invitation_token_hash)\(\)/g;
+    const perRow = rows.filter((row) =>
+      [row.qual, row.with_check].some((expression) => (expression ?? "").replace(/SELECT app_\w+\(\)/g, "").match(SETTING)),
+    );
+    expect(perRow.map((row) => row.policyname)).toEqual([]);
+  });
+
   it("the application role owns nothing, is no superuser and cannot bypass RLS", async () => {
     const { rows } = await ownerQuery<{ rolsuper: boolean; rolbypassrls: boolean; owned: string }>(
       `select r.rolsuper, r.rolbypassrls,
