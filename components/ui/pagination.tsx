@@ -9,6 +9,7 @@ export function Pagination({
   basePath,
   params,
   noun,
+  capped = false,
 }: {
   page: number;
   pageSize: number;
@@ -16,6 +17,8 @@ export function Pagination({
   basePath: string;
   params: Record<string, string | undefined>;
   noun: readonly [string, string, string];
+  /** The total is a lower bound: there are more than `total` (a capped count). */
+  capped?: boolean;
 }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (target: number) => {
@@ -28,7 +31,7 @@ export function Pagination({
   return (
     <nav aria-label="Страницы" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <span className="text-muted">
-        Всего: {countRu(total, noun)}
+        Всего: {capped ? `более ${countRu(total, noun)} — уточните фильтр, чтобы увидеть более ранние` : countRu(total, noun)}
         {pages > 1 ? ` · страница ${page} из ${pages}` : ""}
       </span>
       {pages > 1 ? (

@@ -81,13 +81,22 @@ async function eventsWithActors(tx: Tx, where: Prisma.AuditEventWhereInput, skip
   });
 }
 
+/**
+ * How far the journal counts: beyond it the page says «более 10 000» and asks for a filter, so a
+ * view never counts 100,000 rows nor skips past 10,000 (the export has the same limit).
+ */
+export const AUDIT_COUNT_CAP = 10_000;
+
+export type AuditPage = { rows: AuditRow[]; total: number; capped: boolean };
+
 /** A page of the organisation's journal: four queries whatever its length. */
-export async function listAuditEvents(ctx: TenantContext, filter: AuditFilter): Promise<{ rows: AuditRow[]; total: number }> {
+export async function listAuditEvents(ctx: TenantContext, filter: AuditFilter): Promise<AuditPage> {
   const where = whereOf(ctx, filter);
   return inTenant({ organisationId: ctx.organisation.id, userId: ctx.user.id }, async (tx) => {
-    const total = await tx.auditEvent.count({ where });
-    const rows = await eventsWithActors(tx, where, (filter.page - 1) * AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE);
-    return { rows, total };
+    const counted = await tx.auditEvent.count({ where, take: AUDIT_COUNT_CAP + 1 });
+    const skip = (filter.page - 1) * AUDIT_PAGE_SIZE;
+    const rows = skip < AUDIT_COUNT_CAP ? await eventsWithActors(tx, where, skip, AUDIT_PAGE_SIZE) : [];
+    return { rows, total: Math.min(counted, AUDIT_COUNT_CAP), capped: counted > AUDIT_COUNT_CAP };
   });
 }
 

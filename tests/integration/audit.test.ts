@@ -4,7 +4,7 @@ import "@/lib/members/actions";
 import { executeTenantAction, type TenantActionDefinition } from "@/lib/actions/define";
 import { UserFacingError } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/record";
-import { AUDIT_PAGE_SIZE, auditFilterSchema, listAuditEvents } from "@/lib/audit/queries";
+import { AUDIT_COUNT_CAP, AUDIT_PAGE_SIZE, auditFilterSchema, listAuditEvents } from "@/lib/audit/queries";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { appRoleQuery, ownerQuery } from "./support/db";
 import {
@@ -159,6 +159,23 @@ describe("reading the journal", () => {
     const times = [first, second, third].flatMap((p) => p.rows.map((row) => row.createdAt.getTime()));
     expect(new Set(times).size).toBe(120);
     expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it("a journal of more than 10,000 events is counted only up to the cap, and pages stop there", async () => {
+    const { organisation, director } = await createSchool();
+    await ownerQuery(
+      `insert into audit_events (id, organisation_id, action, created_at)
+       select gen_random_uuid(), $1, 'profile.updated', now() - make_interval(secs => n) from generate_series(1, $2::int) n`,
+      [organisation.id, AUDIT_COUNT_CAP + 50],
+    );
+    const big = await tenantOf(director, organisation);
+    const first = await listAuditEvents(big, auditFilterSchema.parse({}));
+    expect(first).toMatchObject({ total: AUDIT_COUNT_CAP, capped: true });
+    expect(first.rows).toHaveLength(AUDIT_PAGE_SIZE);
+    const beyond = await listAuditEvents(big, auditFilterSchema.parse({ page: String(AUDIT_COUNT_CAP / AUDIT_PAGE_SIZE + 1) }));
+    expect(beyond.rows).toEqual([]);
+    const filtered = await listAuditEvents(big, auditFilterSchema.parse({ action: "organisation.created" }));
+    expect(filtered).toMatchObject({ total: 1, capped: false });
   });
 });
 

@@ -21,7 +21,7 @@ export default async function AuditPage({
   const { slug } = await params;
   const ctx = await requireTenantPermission(slug, "audit.view");
   const filter = auditFilterSchema.parse(await searchParams);
-  const { rows, total } = await listAuditEvents(ctx, filter);
+  const { rows, total, capped } = await listAuditEvents(ctx, filter);
   const zone = ctx.organisation.timeZone;
   const filterParams = { action: filter.action, from: filter.from, to: filter.to, q: filter.q };
   const exportQuery = new URLSearchParams(Object.entries(filterParams).filter((entry): entry is [string, string] => Boolean(entry[1])));
@@ -95,7 +95,7 @@ export default async function AuditPage({
           </table>
         </div>
       )}
-      <Pagination page={filter.page} pageSize={AUDIT_PAGE_SIZE} total={total} basePath={`/o/${slug}/audit`} params={filterParams} noun={["запись", "записи", "записей"]} />
+      <Pagination page={filter.page} pageSize={AUDIT_PAGE_SIZE} total={total} basePath={`/o/${slug}/audit`} params={filterParams} noun={["запись", "записи", "записей"]} capped={capped} />
     </>
   );
 }
