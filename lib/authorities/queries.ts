@@ -18,13 +18,3 @@ export const requireAuthority = cache(async (slug: string): Promise<AuthorityCon
   if (!authority) notFound();
   return { user, authority };
 });
-
-export async function supervisedOrganisations(ctx: AuthorityContext) {
-  return asUser(ctx.user.id, (tx) =>
-    tx.organisation.findMany({
-      where: { authorityId: ctx.authority.id },
-      orderBy: { shortName: "asc" },
-      select: { id: true, shortName: true, fullName: true, kind: true, locality: true, directorName: true, website: true },
-    }),
-  );
-}

@@ -54,8 +54,8 @@ test.describe("sign-in form: each role lands on its home with exactly its naviga
     await page.waitForURL(`/a/${AUTHORITY_SLUG}`);
     await expectNavigation(page, ["Организации"]);
     await expect(page.getByRole("heading", { name: "Подведомственные организации" })).toBeVisible();
-    const firstCells = page.getByRole("table").locator("tbody tr td:first-child");
-    await expect(firstCells).toHaveText([LYCEUM.shortName, OZERNY.shortName, STEPNOE.shortName].sort((a, b) => a.localeCompare(b, "ru")));
+    const schools = page.getByTestId("authority-schools").getByRole("listitem").getByRole("link");
+    await expect(schools).toHaveText([LYCEUM.shortName, OZERNY.shortName, STEPNOE.shortName].sort((a, b) => a.localeCompare(b, "ru")));
   });
 
   test("platform administrator lands on /admin", async ({ visitorPage }) => {
