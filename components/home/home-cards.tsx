@@ -53,9 +53,11 @@ function OrderList({ slug, orders, empty }: { slug: string; orders: HomeOrder[];
 export function OrdersCard({ slug, title, orders, empty, testId }: { slug: string; title: string; orders: Capped<HomeOrder>; empty: string; testId: string }) {
   return (
     <Card title={title} testId={testId}>
-      <p className="mb-2 text-sm text-muted" data-testid={`${testId}-count`}>
-        {orders.count > 0 ? countRu(orders.count, ORDERS) : "Нет"}
-      </p>
+      {orders.count > 0 ? (
+        <p className="mb-2 text-sm text-muted" data-testid={`${testId}-count`}>
+          {countRu(orders.count, ORDERS)}
+        </p>
+      ) : null}
       <OrderList slug={slug} orders={orders.first} empty={empty} />
       <MoreLink href={`/o/${slug}/orders`} shown={orders.first.length} count={orders.count} label="Все приказы" />
     </Card>

@@ -11,7 +11,7 @@ export function TaskList({ slug, tasks, today, empty }: { slug: string; tasks: T
       {tasks.map((task) => {
         const state = deadlineState(task, today);
         return (
-          <li key={task.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
+          <li key={task.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
             <div className="min-w-0 flex-1 break-words">
               <Link href={`/o/${slug}/programmes/${task.programmeId}/activities/${task.id}`} className="font-medium">
                 {task.title}
