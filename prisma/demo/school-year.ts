@@ -130,18 +130,8 @@ async function thisYear(tx: Tx, people: Contexts, year: DemoSchoolYear, calendar
     return activity ? [{ slot, activity }] : [];
   });
   for (const { slot, activity } of slotted) {
-    await updateActivity(tx, curator, {
-      activityId: activity.id,
-      version: activity.version,
-      stageId: activity.stageId,
-      title: activity.title,
-      description: activity.description ?? undefined,
-      expectedResult: activity.expectedResult ?? undefined,
-      periodText: slot.periodText,
-      responsibleText: activity.responsibleText,
-      responsibleRoles: activity.responsibleRoles,
-      responsibleMembershipIds: activity.responsibleMembershipIds,
-    });
+    const { id, description, expectedResult, ...fields } = activity;
+    await updateActivity(tx, curator, { ...fields, activityId: id, description: description ?? undefined, expectedResult: expectedResult ?? undefined, periodText: slot.periodText });
   }
 
   const approval = await approve();
