@@ -133,6 +133,11 @@ export function DeadlinesCard({ slug, view }: { slug: string; view: HomeView }) 
           <TaskGroup slug={slug} title="Срок на этой неделе" tasks={deadlines.thisWeek} today={today} href={`/o/${slug}/programmes/${programme.id}`} testId="home-this-week" />
         </div>
       )}
+      {programme ? (
+        <p className="mt-4 text-sm">
+          <Link href={`/o/${slug}/programmes/${programme.id}`}>Открыть дорожную карту</Link>
+        </p>
+      ) : null}
     </Card>
   );
 }
