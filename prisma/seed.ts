@@ -1,4 +1,5 @@
 import { pathToFileURL } from "node:url";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/db/client";
 import { applyScope, inScope, type Tx } from "@/lib/db/scope";
 import { hashPassword } from "@/lib/auth/password";
@@ -78,7 +79,7 @@ async function seedPeople(tx: Tx): Promise<boolean> {
 }
 
 /** One school's last year and this year (prisma/demo/), in its own transaction; false when it has programmes already. */
-async function seedYearsOf(client: Parameters<typeof inScope>[2], slug: string): Promise<boolean> {
+async function seedYearsOf(client: PrismaClient, slug: string): Promise<boolean> {
   const year = DEMO_SCHOOL_YEARS[slug];
   if (!year) return false;
   return inScope(
