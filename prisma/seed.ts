@@ -1,8 +1,12 @@
 import { pathToFileURL } from "node:url";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/db/client";
 import { applyScope, inScope, type Tx } from "@/lib/db/scope";
 import { hashPassword } from "@/lib/auth/password";
 import { createAuthority, createOrganisation } from "@/lib/organisations/service";
+import { todayIn } from "@/lib/dates/calendar-date";
+import { DEMO_SCHOOL_YEARS } from "@/prisma/demo/plan";
+import { seedSchoolYears } from "@/prisma/demo/school-year";
 import {
   DEMO_ADMIN,
   DEMO_AUTHORITY,
@@ -58,32 +62,51 @@ async function seedOrganisation(tx: Tx, organisation: DemoOrganisation, authorit
   }
 }
 
+/** The authority, its three organisations and a user for every role; false when they are there already. */
+async function seedPeople(tx: Tx): Promise<boolean> {
+  if (await tx.authority.findUnique({ where: { slug: DEMO_AUTHORITY.slug }, select: { id: true } })) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await upsertUser(tx, DEMO_ADMIN, passwordHash, true);
+  const { supervisor, ...authorityProfile } = DEMO_AUTHORITY;
+  const authority = await createAuthority(tx, authorityProfile, { userId: null });
+  const supervisorUser = await upsertUser(tx, supervisor, passwordHash);
+  await tx.authorityMembership.create({ data: { authorityId: authority.id, userId: supervisorUser.id } });
+  for (const organisation of DEMO_ORGANISATIONS) {
+    await applyScope(tx, {});
+    await seedOrganisation(tx, organisation, authority.id, passwordHash);
+  }
+  return true;
+}
+
+/** One school's last year and this year (prisma/demo/), in its own transaction; false when it has programmes already. */
+async function seedYearsOf(client: PrismaClient, slug: string): Promise<boolean> {
+  const year = DEMO_SCHOOL_YEARS[slug];
+  if (!year) return false;
+  return inScope(
+    {},
+    async (tx) => {
+      const organisation = await tx.organisation.findUniqueOrThrow({
+        where: { slug },
+        select: { id: true, slug: true, shortName: true, fullName: true, timeZone: true, website: true },
+      });
+      await applyScope(tx, { organisationId: organisation.id });
+      return seedSchoolYears(tx, organisation, year, todayIn(organisation.timeZone));
+    },
+    client,
+  );
+}
+
 /**
- * The demo: one municipal authority, three organisations, a user for every role.
- * Idempotent: a database that already has the demo authority is left as it is. Runs as
- * the owner, through the same services and RLS scope as the application.
+ * The demo: one municipal authority, three organisations, a user for every role, and each
+ * school as it looks mid-year (dates relative to today). Idempotent: what is there already is
+ * left as it is. Runs as the owner, through the same services and RLS scope as the application.
  */
 export async function seed(ownerUrl: string): Promise<"created" | "present"> {
   const { client, close } = createPrismaClient(ownerUrl, 2);
   try {
-    return await inScope(
-      {},
-      async (tx) => {
-        if (await tx.authority.findUnique({ where: { slug: DEMO_AUTHORITY.slug }, select: { id: true } })) return "present";
-        const passwordHash = await hashPassword(DEMO_PASSWORD);
-        await upsertUser(tx, DEMO_ADMIN, passwordHash, true);
-        const { supervisor, ...authorityProfile } = DEMO_AUTHORITY;
-        const authority = await createAuthority(tx, authorityProfile, { userId: null });
-        const supervisorUser = await upsertUser(tx, supervisor, passwordHash);
-        await tx.authorityMembership.create({ data: { authorityId: authority.id, userId: supervisorUser.id } });
-        for (const organisation of DEMO_ORGANISATIONS) {
-          await applyScope(tx, {});
-          await seedOrganisation(tx, organisation, authority.id, passwordHash);
-        }
-        return "created";
-      },
-      client,
-    );
+    let created = await inScope({}, seedPeople, client);
+    for (const organisation of DEMO_ORGANISATIONS) created = (await seedYearsOf(client, organisation.slug)) || created;
+    return created ? "created" : "present";
   } finally {
     await close();
   }

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { TaskView } from "@/lib/roadmap/queries";
-import { deadlineState } from "@/lib/roadmap/views";
+import { ACTIVITY_STATUS_LABELS, deadlineState } from "@/lib/roadmap/views";
 import { Badge, EmptyState } from "@/components/ui/layout";
 
-/** Activities with their deadline state: used by «Мои задачи» and the curator's home page. */
+/** Activities with their status and deadline state, badges always in the same place: «Мои задачи» and the home page. */
 export function TaskList({ slug, tasks, today, empty }: { slug: string; tasks: TaskView[]; today: string; empty: string }) {
   if (tasks.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
@@ -11,8 +11,8 @@ export function TaskList({ slug, tasks, today, empty }: { slug: string; tasks: T
       {tasks.map((task) => {
         const state = deadlineState(task, today);
         return (
-          <li key={task.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
-            <div>
+          <li key={task.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">
+            <div className="min-w-0 flex-1 break-words">
               <Link href={`/o/${slug}/programmes/${task.programmeId}/activities/${task.id}`} className="font-medium">
                 {task.title}
               </Link>
@@ -20,7 +20,10 @@ export function TaskList({ slug, tasks, today, empty }: { slug: string; tasks: T
                 {task.periodText || "без срока"} · {task.programmeTitle}
               </p>
             </div>
-            {state === "overdue" ? <Badge tone="bad">просрочено</Badge> : state === "due-this-week" ? <Badge tone="warn">срок на этой неделе</Badge> : null}
+            <div className="flex shrink-0 flex-wrap gap-1">
+              <Badge>{ACTIVITY_STATUS_LABELS[task.status]}</Badge>
+              {state === "overdue" ? <Badge tone="bad">просрочено</Badge> : state === "due-this-week" ? <Badge tone="warn">срок на этой неделе</Badge> : null}
+            </div>
           </li>
         );
       })}

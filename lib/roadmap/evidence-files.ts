@@ -3,10 +3,10 @@ import { tenantRoute } from "@/lib/actions/server";
 import { NotFoundError, idOrNotFound } from "@/lib/actions/errors";
 import { optionalText } from "@/lib/actions/form-data";
 import { inTenant } from "@/lib/db/scope";
-import { recordTenantAudit } from "@/lib/audit/record";
 import { fileResponse } from "@/lib/files/upload";
 import { tenantUpload } from "@/lib/files/upload-route";
 import { mayAddEvidence } from "@/lib/roadmap/policy";
+import { attachEvidenceFile } from "@/lib/roadmap/service";
 
 /** POST …/activities/<id>/evidence: a document proving the activity (protocol, photo report, …). */
 export const uploadEvidenceFile = tenantUpload({
@@ -23,13 +23,7 @@ export const uploadEvidenceFile = tenantUpload({
     if (!activity || !mayAddEvidence(ctx.membership, activity, activity.programme)) throw new NotFoundError();
     return activity;
   },
-  attach: async ({ tx, ctx, target: activity, file, fields }) => {
-    const evidence = await tx.activityEvidence.create({
-      data: { organisationId: ctx.organisation.id, activityId: activity.id, fileId: file.id, title: fields.title || file.name, addedById: ctx.user.id },
-      select: { id: true },
-    });
-    await recordTenantAudit(tx, ctx, "roadmap.evidence_added", { type: "activity_evidence", id: evidence.id }, { activity: activity.title, file: file.name });
-  },
+  attach: ({ tx, ctx, target: activity, file, fields }) => attachEvidenceFile(tx, ctx, activity, file, fields.title),
 });
 
 /** GET /o/<slug>/evidence/<id>/file: a stored document attached as evidence. */

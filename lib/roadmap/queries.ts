@@ -3,7 +3,7 @@ import type { ActivityStatus, OrganisationRole, PeriodKind } from "@/lib/generat
 import { inTenant } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { fullName } from "@/lib/i18n/format";
-import { addDays, calendarDate, isoDay } from "@/lib/dates/calendar-date";
+import { isoDay } from "@/lib/dates/calendar-date";
 
 const scope = (ctx: TenantContext) => ({ organisationId: ctx.organisation.id, userId: ctx.user.id });
 const iso = (date: Date | null) => (date ? isoDay(date) : null);
@@ -139,9 +139,4 @@ async function openActivities(ctx: TenantContext, where: Prisma.RoadmapActivityW
 /** «Мои задачи»: where the member is named responsible, or their role is. */
 export function listMyTasks(ctx: TenantContext, limit = 200): Promise<TaskView[]> {
   return openActivities(ctx, { OR: [{ responsibleMembershipIds: { has: ctx.membership.id } }, { responsibleRoles: { hasSome: ctx.membership.roles } }] }, limit);
-}
-
-/** For the curator's home page: what is overdue or due within a week. */
-export function listDeadlines(ctx: TenantContext, today: string, limit = 50): Promise<TaskView[]> {
-  return openActivities(ctx, { endsOn: { lte: calendarDate(addDays(today, 7)) } }, limit);
 }

@@ -213,6 +213,21 @@ export async function addEvidence(tx: Tx, ctx: TenantContext, input: { activityI
   await audit(tx, ctx, "roadmap.evidence_added", { type: "activity_evidence", id: evidence.id }, { activity: activity.title, title });
 }
 
+/** A stored document attached as evidence (the upload route judged and stored the file). */
+export async function attachEvidenceFile(
+  tx: Tx,
+  ctx: TenantContext,
+  activity: { id: string; title: string },
+  file: { id: string; name: string },
+  title?: string,
+): Promise<void> {
+  const evidence = await tx.activityEvidence.create({
+    data: { ...tenantOf(ctx), activityId: activity.id, fileId: file.id, title: title || file.name, addedById: ctx.user.id },
+    select: { id: true },
+  });
+  await audit(tx, ctx, "roadmap.evidence_added", { type: "activity_evidence", id: evidence.id }, { activity: activity.title, file: file.name });
+}
+
 export async function removeEvidence(tx: Tx, ctx: TenantContext, evidenceId: string): Promise<void> {
   const evidence = orNotFound(
     await tx.activityEvidence.findFirst({ where: { id: evidenceId, ...tenantOf(ctx) }, select: { id: true, title: true, activityId: true, activity: { select: { programmeId: true } } } }),

@@ -2,13 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, statusOf, test } from "./support/fixtures";
 import { LYCEUM, LYCEUM_DIRECTOR } from "./support/accounts";
 import { expectRoleNavigation, navigationLinks } from "./support/navigation";
-
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true } as const;
-
-async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `page is ${width}px wide on a ${PHONE.viewport.width}px screen`).toBeLessThanOrEqual(PHONE.viewport.width);
-}
+import { PHONE, expectNoHorizontalOverflow } from "./support/phone";
 
 /** Every menu item can be brought into view and receives the tap (nothing covers it). */
 async function expectDirectorNavigationReachable(page: Page): Promise<void> {

@@ -3,14 +3,17 @@ import { inTenant } from "@/lib/db/scope";
 import { resolveTenant, type TenantContext } from "@/lib/tenancy/context";
 import { draftOrder, signOrder, submitOrderForReview, agreeOrder, updateDraftOrder, setNumberingPattern } from "@/lib/orders/service";
 import { ownerQuery, appRoleQuery } from "./support/db";
-import { membershipIdOf, seedDemo, userByEmail } from "./support/demo";
+import { addMember, createSchool, signedIn, type MemberFixture } from "./support/fixtures";
 
+// A school of its own: the numbering tests count from an empty journal (the demo schools' have orders).
+let slug: string;
 let director: TenantContext;
 let curator: TenantContext;
+let mentor: MemberFixture;
 
-async function contextOf(email: string, slug: string): Promise<TenantContext> {
-  const context = await resolveTenant(await userByEmail(email), slug, null);
-  if (!context) throw new Error(`${email} is not a member of ${slug}`);
+async function contextOf(member: { id: string }): Promise<TenantContext> {
+  const context = await resolveTenant(await signedIn(member), slug, null);
+  if (!context) throw new Error(`${member.id} is not a member of ${slug}`);
   return context;
 }
 
@@ -37,9 +40,12 @@ async function readyToSign(ctx: TenantContext, type: "INTRODUCE_MODEL" | "APPROV
 }
 
 beforeAll(async () => {
-  await seedDemo();
-  director = await contextOf("lyceum.director@tandem.demo", "lyceum-17");
-  curator = await contextOf("lyceum.curator@tandem.demo", "lyceum-17");
+  const school = await createSchool();
+  slug = school.organisation.slug;
+  const curatorMember = await addMember(school.organisation, { roles: ["CURATOR"], lastName: "Кураторова" });
+  mentor = await addMember(school.organisation, { roles: ["MENTOR"], lastName: "Наставникова" });
+  director = await contextOf(school.director);
+  curator = await contextOf(curatorMember);
 });
 
 describe("order numbering", () => {
@@ -81,7 +87,7 @@ describe("signing applies the order's legal effect", () => {
 
   it("appoints the curator and gives them the curator's role", async () => {
     const programmeId = await programme(director);
-    const mentorMembership = await membershipIdOf("lyceum.mentor@tandem.demo", "lyceum-17");
+    const mentorMembership = mentor.membershipId;
     const orderId = await asTenant(curator, async (tx) => {
       const draft = await draftOrder(tx, curator, { type: "APPOINT_CURATOR", programmeId, curatorMembershipId: mentorMembership });
       await submitOrderForReview(tx, curator, { orderId: draft.orderId, approverMembershipIds: [] });
@@ -116,7 +122,7 @@ describe("signing applies the order's legal effect", () => {
 
 describe("the approval sheet", () => {
   it("cannot be signed before everyone on it agreed, and only those on it may agree", async () => {
-    const curatorMembership = await membershipIdOf("lyceum.curator@tandem.demo", "lyceum-17");
+    const curatorMembership = curator.membership.id;
     const orderId = await asTenant(director, async (tx) => {
       const draft = await draftOrder(tx, director, { type: "INTRODUCE_MODEL" });
       await submitOrderForReview(tx, director, { orderId: draft.orderId, approverMembershipIds: [curatorMembership] });
@@ -171,11 +177,11 @@ describe("the scan of the signed paper original", () => {
     await asTenant(director, (tx) => signOrder(tx, director, { orderId, signedOn: "2026-04-01" }));
     const form = new FormData();
     form.append("scan", new File([new Uint8Array([37, 80, 68, 70, 45])], "Приказ 1.pdf", { type: "application/pdf" }));
-    const base = `http://localhost/o/lyceum-17/orders/${orderId}/scan`;
-    const upload = await executeTenantRoute(route("orders.uploadScan"), curator.user, new Request(base, { method: "POST", body: form }), { slug: "lyceum-17", orderId }, null);
+    const base = `http://localhost/o/${slug}/orders/${orderId}/scan`;
+    const upload = await executeTenantRoute(route("orders.uploadScan"), curator.user, new Request(base, { method: "POST", body: form }), { slug, orderId }, null);
     expect(upload.status).toBe(303);
     expect(upload.headers.get("location")).toContain("upload=saved");
-    const download = await executeTenantRoute(route("orders.downloadScan"), director.user, new Request(base), { slug: "lyceum-17", orderId }, null);
+    const download = await executeTenantRoute(route("orders.downloadScan"), director.user, new Request(base), { slug, orderId }, null);
     expect(download.headers.get("content-type")).toBe("application/pdf");
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70, 45]));
     const { rows } = await ownerQuery("select 1 from audit_events where action = 'order.scan_attached' and entity_id = $1", [orderId]);
@@ -191,10 +197,10 @@ describe("the scan of the signed paper original", () => {
     await asTenant(director, (tx) => signOrder(tx, director, { orderId, signedOn: "2026-04-02" }));
     const form = new FormData();
     form.append("scan", new File(["<script>"], "x.html", { type: "text/html" }));
-    const url = `http://localhost/o/lyceum-17/orders/${orderId}/scan`;
-    const wrong = await executeTenantRoute(upload, curator.user, new Request(url, { method: "POST", body: form }), { slug: "lyceum-17", orderId }, null);
+    const url = `http://localhost/o/${slug}/orders/${orderId}/scan`;
+    const wrong = await executeTenantRoute(upload, curator.user, new Request(url, { method: "POST", body: form }), { slug, orderId }, null);
     expect(wrong.headers.get("location")).toContain("upload=wrong-type");
-    const foreign = await executeTenantRoute(upload, curator.user, new Request(url, { method: "POST", body: form, headers: { origin: "https://evil.example" } }), { slug: "lyceum-17", orderId }, null);
+    const foreign = await executeTenantRoute(upload, curator.user, new Request(url, { method: "POST", body: form, headers: { origin: "https://evil.example" } }), { slug, orderId }, null);
     expect(foreign.status).toBe(403);
   });
 });

@@ -1,59 +1,47 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireTenantPermission } from "@/lib/tenancy/page";
-import { organisationNavigation } from "@/lib/access/navigation";
 import { roleList } from "@/lib/access/roles";
 import { formatLongDate, todayIn } from "@/lib/i18n/format";
-import { academicYearOf } from "@/lib/programmes/academic-year";
-import { ROLE_HOME_TEXT } from "@/lib/access/role-home";
-import { Card, PageHeader } from "@/components/ui/layout";
-import { can } from "@/lib/access/permissions";
-import { listDeadlines } from "@/lib/roadmap/queries";
-import { TaskList } from "@/components/roadmap/task-list";
+import { academicYearLabel } from "@/lib/dates/calendar-date";
+import { getHome } from "@/lib/home/queries";
+import type { HomeSection } from "@/lib/home/sections";
+import { PageHeader } from "@/components/ui/layout";
+import { AttentionCard, ChildrenCard, ContactCard, DeadlinesCard, MyTasksCard, OrdersCard, ProgrammeCard } from "@/components/home/home-cards";
 
 export const metadata: Metadata = { title: "Главная" };
 
+/** «Сегодня» for each role (lib/home): what waits for the member, their tasks, the programme. */
 export default async function OrganisationHomePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const ctx = await requireTenantPermission(slug, "organisation.view");
   const zone = ctx.organisation.timeZone;
-  const today = todayIn(zone);
-  const links = organisationNavigation(slug, ctx.membership.roles).slice(1);
-  const deadlines = can(ctx.membership.roles, "roadmap.edit") ? await listDeadlines(ctx, today) : null;
+  const view = await getHome(ctx, todayIn(zone));
+  const cards: Record<HomeSection, React.ReactNode> = {
+    toSign: view.toSign ? <OrdersCard slug={slug} title="Ждут вашей подписи" orders={view.toSign} empty="Приказов на подпись нет." testId="home-to-sign" /> : null,
+    toAgree: view.toAgree ? <OrdersCard slug={slug} title="Ждут вашего согласования" orders={view.toAgree} empty="Согласовать сейчас нечего." testId="home-to-agree" /> : null,
+    programme: <ProgrammeCard slug={slug} programme={view.programme} academicYear={view.academicYear} />,
+    deadlines: <DeadlinesCard slug={slug} view={view} />,
+    attention: view.attention ? <AttentionCard slug={slug} programmes={view.attention} /> : null,
+    myTasks: <MyTasksCard slug={slug} view={view} />,
+    documents: view.documents ? <OrdersCard slug={slug} title="Приказы этого учебного года" orders={view.documents} empty="В этом учебном году приказов ещё не подписано." testId="home-documents" /> : null,
+    children: view.children ? <ChildrenCard slug={slug} items={view.children} /> : null,
+    contact: <ContactCard view={view} />,
+  };
   return (
     <>
       <PageHeader
         title={`Здравствуйте, ${ctx.user.firstName}${ctx.user.middleName ? ` ${ctx.user.middleName}` : ""}!`}
-        description={`${formatLongDate(new Date(), zone)} · ${academicYearOf(today)} учебный год`}
+        description={`${formatLongDate(new Date(), zone)} · ${academicYearLabel(view.academicYear)} учебный год`}
       />
-      {deadlines ? (
-        <Card title="Сроки дорожной карты: просрочено и на этой неделе" className="mb-4">
-          <TaskList slug={slug} tasks={deadlines} today={today} empty="Просроченных мероприятий и сроков на этой неделе нет." />
-        </Card>
-      ) : null}
-      <div className="grid gap-4 md:grid-cols-2">
-        <Card title="Ваша роль">
-          <p className="font-medium" data-testid="my-roles">
-            {roleList(ctx.membership.roles)}
-          </p>
-          <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-muted">
-            {ctx.membership.roles.map((role) => (
-              <li key={role}>{ROLE_HOME_TEXT[role]}</li>
-            ))}
-          </ul>
-        </Card>
-        <Card title="Организация">
-          <p className="font-medium">{ctx.organisation.fullName}</p>
-          {links.length > 0 ? (
-            <ul className="mt-3 space-y-1 text-sm">
-              {links.map((link) => (
-                <li key={link.href}>
-                  <Link href={link.href}>{link.label}</Link>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </Card>
+      <p className="-mt-4 mb-4 text-sm text-muted">
+        Ваша роль: <span data-testid="my-roles">{roleList(ctx.membership.roles)}</span>
+      </p>
+      <div className="grid gap-4 lg:grid-cols-2" data-testid="home-today">
+        {view.sections.map((section) => (
+          <div key={section} className={section === "deadlines" || section === "myTasks" ? "min-w-0 lg:col-span-2" : "min-w-0"}>
+            {cards[section]}
+          </div>
+        ))}
       </div>
     </>
   );

@@ -1,18 +1,9 @@
 import { tenantRoute } from "@/lib/actions/server";
 import { NotFoundError, idOrNotFound } from "@/lib/actions/errors";
-import { inTenant, type Tx } from "@/lib/db/scope";
+import { inTenant } from "@/lib/db/scope";
 import { fileResponse } from "@/lib/files/upload";
 import { fullName } from "@/lib/i18n/format";
 import type { TenantContext } from "@/lib/tenancy/context";
-
-/**
- * Every scan attached to an order stays in its history (order_scans: no UPDATE or DELETE for
- * the app role, and a trigger keeps their stored files); the order points at the newest.
- */
-export async function attachOrderScan(tx: Tx, ctx: TenantContext, orderId: string, fileId: string): Promise<void> {
-  await tx.orderScan.create({ data: { organisationId: ctx.organisation.id, orderId, fileId, attachedById: ctx.user.id } });
-  await tx.order.update({ where: { id: orderId }, data: { scanFileId: fileId } });
-}
 
 export type PreviousScan = { id: string; fileName: string; attachedBy: string | null; attachedAt: Date };
 

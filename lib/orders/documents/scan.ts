@@ -2,8 +2,7 @@ import { z } from "zod";
 import { tenantRoute } from "@/lib/actions/server";
 import { NotFoundError, idOrNotFound, orNotFound } from "@/lib/actions/errors";
 import { inTenant } from "@/lib/db/scope";
-import { recordTenantAudit } from "@/lib/audit/record";
-import { attachOrderScan } from "@/lib/orders/documents/scan-history";
+import { attachOrderScan } from "@/lib/orders/documents/scan-record";
 import { SCAN_KINDS } from "@/lib/files/kinds";
 import { fileResponse } from "@/lib/files/upload";
 import { tenantUpload } from "@/lib/files/upload-route";
@@ -23,10 +22,7 @@ export const uploadOrderScan = tenantUpload({
         select: { id: true },
       }),
     ),
-  attach: async ({ tx, ctx, target: order, file }) => {
-    await attachOrderScan(tx, ctx, order.id, file.id);
-    await recordTenantAudit(tx, ctx, "order.scan_attached", { type: "order", id: order.id }, { file: file.name, size: file.size });
-  },
+  attach: ({ tx, ctx, target: order, file }) => attachOrderScan(tx, ctx, order.id, file),
 });
 
 /** GET /o/<slug>/orders/<id>/scan: the attached scan. */

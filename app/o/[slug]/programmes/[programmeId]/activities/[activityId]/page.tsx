@@ -5,6 +5,8 @@ import { z } from "zod";
 import { requireTenantPermission } from "@/lib/tenancy/page";
 import { getActivityPage } from "@/lib/roadmap/activity-queries";
 import { ACTIVITY_STATUS_LABELS } from "@/lib/roadmap/views";
+import { ACTIVITY_REFUSALS } from "@/lib/roadmap/policy";
+import { mayChangeRoadmap } from "@/lib/programmes/policy";
 import { formatDateTime, todayIn } from "@/lib/i18n/format";
 import { formatCalendarDate, isoDay } from "@/lib/dates/calendar-date";
 import { Card, EmptyState, PageHeader } from "@/components/ui/layout";
@@ -85,7 +87,14 @@ export default async function ActivityPage({
                 completedOn={activity.completedOn ? isoDay(activity.completedOn) : todayIn(zone)}
               />
             ) : (
-              <p>{ACTIVITY_STATUS_LABELS[activity.status]}</p>
+              <>
+                <p>{ACTIVITY_STATUS_LABELS[activity.status]}</p>
+                {mayChangeRoadmap(activity.programme) ? (
+                  <p className="mt-2 text-sm text-muted" data-testid="status-refusal">
+                    {ACTIVITY_REFUSALS.status}
+                  </p>
+                ) : null}
+              </>
             )}
             {activity.completedOn ? <p className="mt-2 text-sm text-muted">Выполнено {formatCalendarDate(activity.completedOn)}</p> : null}
           </Card>
