@@ -37,3 +37,14 @@ export function publicOrigin(headers: Headers): string | null {
   const { PUBLIC_URL, TRUSTED_PROXY_HOPS } = env();
   return publicOriginOf(headers, { publicUrl: PUBLIC_URL, behindProxy: TRUSTED_PROXY_HOPS > 0 });
 }
+
+/**
+ * An absolute link to a page of the app for paper (QR codes, printed links): on PUBLIC_URL, else
+ * on the public address the request came to. Never request.url: behind a proxy or lib/ops/serve.ts
+ * that says http://localhost:<port>, which means nothing on a printed page.
+ */
+export function publicLink(headers: Headers, path: string): string {
+  const origin = publicOrigin(headers);
+  if (!origin) throw new Error("The request names no host to print links with: set PUBLIC_URL.");
+  return `${origin}${path}`;
+}
