@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicOriginOf } from "@/lib/http/public-origin";
+import { publicLink, publicOriginOf } from "@/lib/http/public-origin";
 import { fromSameOrigin } from "@/lib/files/upload";
 
 const headers = (values: Record<string, string>) => new Headers(values);
@@ -45,5 +45,13 @@ describe("an upload is accepted only from a form of this site", () => {
     expect(fromSameOrigin(post({ host: "127.0.0.1:3221", origin: "http://evil.example" }))).toBe(false);
     expect(fromSameOrigin(post({ host: "127.0.0.1:3221", origin: "null" }))).toBe(false);
     expect(fromSameOrigin(post({ host: "127.0.0.1:3221", "sec-fetch-site": "cross-site" }))).toBe(false);
+  });
+});
+
+describe("printed links (QR codes) use the public address", () => {
+  it("is the Host the browser asked for when PUBLIC_URL is not set — never the address in request.url", () => {
+    const request = new Request("http://localhost:3000/o/lyceum-17/orders/1/docx", { headers: { host: "tandem.school.ru" } });
+    expect(publicLink(request.headers, "/o/lyceum-17/orders/1")).toBe("http://tandem.school.ru/o/lyceum-17/orders/1");
+    expect(() => publicLink(new Headers(), "/o/lyceum-17/orders/1")).toThrow(/PUBLIC_URL/);
   });
 });
