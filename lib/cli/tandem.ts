@@ -154,7 +154,7 @@ const COMMANDS: Record<string, (tx: Tx, flags: Flags) => Promise<string>> = {
     // The export reads through the application's connection, which needs a database URL; on the
     // embedded server (no DATABASE_URL) that is the one main() started, shared by startDatabase.
     process.env.DATABASE_URL ??= (await startDatabase({})).ownerUrl;
-    return runRoadmapExport(tx, args, publicUrl());
+    return runRoadmapExport(tx, args, publicUrl);
   },
 };
 

@@ -33,7 +33,7 @@ export function programmePages(
     new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children: value.split("\n").map((line) => paragraph(line, { align: AlignmentType.LEFT, bold })) });
   return [
     ...stamp,
-    ...letterhead(organisation),
+    ...letterhead({ founderName: organisation.founderName, fullName: organisation.fullName }),
     paragraph("ПРОГРАММА НАСТАВНИЧЕСТВА", { align: AlignmentType.CENTER, bold: true }),
     paragraph(`«${programme.title}» на ${academicYearLabel(programme.academicYear)} учебный год`, { align: AlignmentType.CENTER, bold: true, spacingAfter: 240 }),
     new Table({

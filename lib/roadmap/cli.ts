@@ -108,7 +108,7 @@ function operatorContext(organisation: Awaited<ReturnType<typeof organisationOf>
 }
 
 /** roadmap:export — the same files as the «Скачать .xlsx/.docx» buttons. */
-export async function runRoadmapExport(tx: Tx, args: z.output<typeof roadmapExportArgs>, publicUrl: string): Promise<string> {
+export async function runRoadmapExport(tx: Tx, args: z.output<typeof roadmapExportArgs>, publicUrl: () => string): Promise<string> {
   const organisation = await organisationOf(tx, args.organisation);
   // getRoadmap reads through the application's own connection (lib/db/client db()), closed here again.
   const roadmap = await getRoadmap(operatorContext(organisation), args.programme).finally(closeAllClients);
@@ -117,7 +117,7 @@ export async function runRoadmapExport(tx: Tx, args: z.output<typeof roadmapExpo
   const buffer =
     args.format === "xlsx"
       ? await roadmapXlsx(roadmap, letterhead)
-      : await roadmapDocx(roadmap, { organisation: letterhead, verificationUrl: `${publicUrl}/o/${organisation.slug}/programmes/${roadmap.programme.id}` });
+      : await roadmapDocx(roadmap, { organisation: letterhead, verificationUrl: `${publicUrl()}/o/${organisation.slug}/programmes/${roadmap.programme.id}` });
   await writeFile(args.out, buffer);
   const activities = roadmap.stages.reduce((sum, stage) => sum + stage.activities.length, 0);
   return `Сохранено: ${args.out} (этапов — ${roadmap.stages.length}, мероприятий — ${activities}).`;

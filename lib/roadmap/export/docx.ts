@@ -71,7 +71,7 @@ function approvalBlock(roadmap: RoadmapView, organisation: DocumentOrganisation)
 export function roadmapPages(roadmap: RoadmapView, organisation: DocumentOrganisation, stamp: Paragraph[]): (Paragraph | Table)[] {
   return [
     ...stamp,
-    ...letterhead(organisation),
+    ...letterhead({ founderName: organisation.founderName, fullName: organisation.fullName }),
     paragraph(roadmapTitle(roadmap.programme), { align: AlignmentType.CENTER, bold: true, spacingAfter: 240 }),
     roadmapTable(roadmap),
   ];
