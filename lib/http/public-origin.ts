@@ -40,11 +40,17 @@ export function publicOrigin(headers: Headers): string | null {
 
 /**
  * An absolute link to a page of the app for paper (QR codes, printed links): on PUBLIC_URL, else
- * on the public address the request came to. Never request.url: behind a proxy or lib/ops/serve.ts
- * that says http://localhost:<port>, which means nothing on a printed page.
+ * on the public address the request came to. In production never request.url: behind a proxy or
+ * lib/ops/serve.ts that says http://localhost:<port>, which means nothing on a printed page.
  */
-export function publicLink(headers: Headers, path: string): string {
-  const origin = publicOrigin(headers);
-  if (!origin) throw new Error("The request names no host to print links with: set PUBLIC_URL.");
-  return `${origin}${path}`;
+export function publicLinkOf(request: Request, path: string, setting: OriginSetting & { production: boolean }): string {
+  const origin = publicOriginOf(request.headers, setting);
+  if (origin) return `${origin}${path}`;
+  if (setting.production) throw new Error("The request names no host to print links with: set PUBLIC_URL.");
+  return `${new URL(request.url).origin}${path}`;
+}
+
+export function publicLink(request: Request, path: string): string {
+  const { PUBLIC_URL, TRUSTED_PROXY_HOPS, NODE_ENV } = env();
+  return publicLinkOf(request, path, { publicUrl: PUBLIC_URL, behindProxy: TRUSTED_PROXY_HOPS > 0, production: NODE_ENV === "production" });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicLink, publicOriginOf } from "@/lib/http/public-origin";
+import { publicLinkOf, publicOriginOf } from "@/lib/http/public-origin";
 import { fromSameOrigin } from "@/lib/files/upload";
 
 const headers = (values: Record<string, string>) => new Headers(values);
@@ -49,9 +49,21 @@ describe("an upload is accepted only from a form of this site", () => {
 });
 
 describe("printed links (QR codes) use the public address", () => {
-  it("is the Host the browser asked for when PUBLIC_URL is not set — never the address in request.url", () => {
-    const request = new Request("http://localhost:3000/o/lyceum-17/orders/1/docx", { headers: { host: "tandem.school.ru" } });
-    expect(publicLink(request.headers, "/o/lyceum-17/orders/1")).toBe("http://tandem.school.ru/o/lyceum-17/orders/1");
-    expect(() => publicLink(new Headers(), "/o/lyceum-17/orders/1")).toThrow(/PUBLIC_URL/);
+  const path = "/o/lyceum-17/orders/1";
+  const served = (headers: Record<string, string> = {}) => new Request(`http://localhost:3000${path}/docx`, { headers });
+  const production = { behindProxy: true, production: true };
+
+  it("is PUBLIC_URL when it is set", () => {
+    expect(publicLinkOf(served({ host: "10.0.0.5:3000" }), path, { ...production, publicUrl: "https://tandem.school.ru" })).toBe(`https://tandem.school.ru${path}`);
+  });
+
+  it("is the address the browser asked for without PUBLIC_URL — never the address in request.url", () => {
+    expect(publicLinkOf(served({ host: "app:3000", "x-forwarded-host": "tandem.school.ru", "x-forwarded-proto": "https" }), path, production)).toBe(`https://tandem.school.ru${path}`);
+    expect(publicLinkOf(served({ host: "192.0.2.7:3000" }), path, { behindProxy: false, production: true })).toBe(`http://192.0.2.7:3000${path}`);
+  });
+
+  it("refuses to print localhost from a production server that knows no public address", () => {
+    expect(() => publicLinkOf(served(), path, production)).toThrow(/PUBLIC_URL/);
+    expect(publicLinkOf(served(), path, { behindProxy: false, production: false })).toBe(`http://localhost:3000${path}`);
   });
 });

@@ -1,7 +1,7 @@
 import { inTenant } from "@/lib/db/scope";
 import { appendixMark } from "@/lib/documents/layout";
 import { formatDate, initials, initialsOfFullName } from "@/lib/i18n/format";
-import { documentOrganisation } from "@/lib/organisations/queries";
+import { documentOrganisation, type DocumentOrganisationRecord } from "@/lib/organisations/queries";
 import { getOrder, type OrderDetails } from "@/lib/orders/queries";
 import { APPROVAL_APPENDICES } from "@/lib/orders/templates";
 import { acquaintedPeople, type Member } from "@/lib/orders/documents/acquaintance";
@@ -11,10 +11,11 @@ import { getRoadmap, type RoadmapView } from "@/lib/roadmap/queries";
 import { roadmapPages } from "@/lib/roadmap/export/docx";
 import type { TenantContext } from "@/lib/tenancy/context";
 
-type Organisation = Awaited<ReturnType<typeof documentOrganisation>>;
+/** The order's .docx but for the QR's link, which comes from the request. */
+export type OrderContents = Omit<OrderDocument, "verificationUrl">;
 
 /** An order approving a programme carries what it approves: the programme and its roadmap. */
-function approvalAppendices(order: OrderDocument, roadmap: RoadmapView, organisation: Organisation): OrderAppendix[] {
+function approvalAppendices(order: OrderContents, roadmap: RoadmapView, organisation: DocumentOrganisationRecord): OrderAppendix[] {
   return [
     { landscape: false, children: programmePages(roadmap.programme, organisation, appendixMark(APPROVAL_APPENDICES.programme, order), APPROVAL_APPENDICES.roadmap) },
     { landscape: true, children: roadmapPages(roadmap, organisation, appendixMark(APPROVAL_APPENDICES.roadmap, order)) },
@@ -31,7 +32,7 @@ function namedByRecord(order: OrderDetails, roadmap: RoadmapView | null): string
 }
 
 /** Everything the order's .docx prints, read under the member's tenant scope; null when there is no such order. */
-export async function orderDocumentOf(ctx: TenantContext, orderId: string, verificationUrl: string): Promise<OrderDocument | null> {
+export async function orderDocumentOf(ctx: TenantContext, orderId: string): Promise<OrderContents | null> {
   const order = await getOrder(ctx, orderId);
   if (!order) return null;
   const { organisation, members } = await inTenant({ organisationId: ctx.organisation.id, userId: ctx.user.id }, async (tx) => ({
@@ -44,7 +45,7 @@ export async function orderDocumentOf(ctx: TenantContext, orderId: string, verif
   }));
   const roadmap = order.type === "APPROVE_PROGRAMME" && order.programmeId ? await getRoadmap(ctx, order.programmeId) : null;
   const people: Member[] = members.map((member) => ({ id: member.id, position: member.position, ...member.user }));
-  const document: OrderDocument = {
+  const document: OrderContents = {
     organisation,
     title: order.title,
     preamble: order.preamble,
@@ -54,7 +55,6 @@ export async function orderDocumentOf(ctx: TenantContext, orderId: string, verif
     signerName: order.signedBy ? initials(order.signedBy, true) : initialsOfFullName(organisation.directorName),
     acquainted: acquaintedPeople([order.title, order.preamble, ...order.points].join("\n"), people, namedByRecord(order, roadmap)),
     appendices: [],
-    verificationUrl,
   };
   return roadmap ? { ...document, appendices: approvalAppendices(document, roadmap, organisation) } : document;
 }

@@ -12,9 +12,9 @@ export const downloadOrderDocx = tenantRoute({
   permission: "orders.view",
   handle: async ({ ctx, request, params }) => {
     const orderId = idOrNotFound(params.orderId);
-    const order = await orderDocumentOf(ctx, orderId, publicLink(request.headers, `/o/${ctx.organisation.slug}/orders/${orderId}`));
+    const order = await orderDocumentOf(ctx, orderId);
     if (!order) throw new NotFoundError();
-    const buffer = await orderDocx(order);
+    const buffer = await orderDocx({ ...order, verificationUrl: publicLink(request, `/o/${ctx.organisation.slug}/orders/${orderId}`) });
     const fileName = (order.number ? `Приказ № ${order.number}.docx` : "Проект приказа.docx").replace(/[\\/:*?"<>|]/g, "-");
     return new Response(new Uint8Array(buffer), {
       headers: {

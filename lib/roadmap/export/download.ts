@@ -27,7 +27,7 @@ export const exportRoadmapDocx = tenantRoute({
     const { roadmap, organisation } = await roadmapOrNotFound(ctx, params.programmeId);
     const buffer = await roadmapDocx(roadmap, {
       organisation,
-      verificationUrl: publicLink(request.headers, `/o/${ctx.organisation.slug}/programmes/${roadmap.programme.id}`),
+      verificationUrl: publicLink(request, `/o/${ctx.organisation.slug}/programmes/${roadmap.programme.id}`),
     });
     return new Response(new Uint8Array(buffer), {
       headers: {
