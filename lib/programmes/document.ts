@@ -18,7 +18,11 @@ export function programmePages(
   stamp: Paragraph[],
   roadmapAppendix: number,
 ): (Paragraph | Table)[] {
-  const forms = programme.forms.map((form) => (form.roleModels.length > 0 ? `${form.title}: ${form.roleModels.join(", ")}` : form.title));
+  // «Ученик – ученик: успевающий – неуспевающий, …», one form a line, capitalised as a list item.
+  const forms = programme.forms.map((form) => {
+    const title = `${form.title.charAt(0).toUpperCase()}${form.title.slice(1)}`;
+    return form.roleModels.length > 0 ? `${title}: ${form.roleModels.join(", ")}` : title;
+  });
   const passport: [string, string][] = [
     ["Наименование программы", `Программа наставничества «${programme.title}»`],
     ["Сроки реализации", `${formatCalendarDate(programme.startsOn)} – ${formatCalendarDate(programme.endsOn)} (${academicYearLabel(programme.academicYear)} учебный год)`],

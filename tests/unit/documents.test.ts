@@ -92,7 +92,7 @@ const roadmap: RoadmapView = {
     status: "APPROVED",
     approvedBy: { id: "o", number: "4", signedOn: "2025-09-05" },
     curatorName: "Орлова Екатерина Сергеевна",
-    forms: [{ title: "Ученик – ученик", roleModels: ["успевающий – неуспевающий"] }],
+    forms: [{ title: "ученик – ученик", roleModels: ["успевающий – неуспевающий"] }],
   }),
   stages: [
     {
