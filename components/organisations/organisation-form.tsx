@@ -15,15 +15,16 @@ const ZONE_OPTIONS = TIME_ZONES.map((zone) => ({ value: zone.id, label: zone.lab
 
 export function OrganisationForm({ slug, profile }: { slug: string; profile: OrganisationProfile }) {
   const { form, state, pending, onSubmit, errorOf } = useActionForm(organisationProfileSchema, updateOrganisationAction, {
-    defaultValues: { ...profile, website: profile.website ?? "" },
+    defaultValues: { ...profile, website: profile.website ?? "", founderName: profile.founderName ?? "" },
   });
-  const text = (name: "fullName" | "shortName" | "region" | "municipality" | "locality" | "address" | "website" | "directorName", label: string, required = true, hint?: string) => (
+  const text = (name: "fullName" | "shortName" | "region" | "municipality" | "locality" | "address" | "website" | "directorName" | "founderName", label: string, required = true, hint?: string) => (
     <Field label={label} required={required} hint={hint} registration={form.register(name)} error={errorOf(name)} />
   );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormMessage state={state} />
       <input type="hidden" name="organisation" value={slug} />
+      {text("founderName", "Учредитель / вышестоящий орган", false, "Если он есть на бланке школы: печатается над наименованием, например «Управление образования администрации Берёзовского муниципального округа».")}
       {text("fullName", "Полное наименование", true, "Как в уставе: оно печатается в шапке приказов.")}
       <div className="grid gap-4 sm:grid-cols-2">
         {text("shortName", "Краткое наименование")}

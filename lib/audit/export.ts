@@ -1,9 +1,21 @@
 import { tenantRoute } from "@/lib/actions/server";
 import { auditActionLabel } from "@/lib/audit/actions";
 import { describeAuditDetails, describeRepeats } from "@/lib/audit/describe";
-import { auditEventsForExport, auditFilterSchema } from "@/lib/audit/queries";
+import { auditEventsForExport, auditFilterSchema, type AuditFilter } from "@/lib/audit/queries";
+import { formatCalendarDate } from "@/lib/dates/calendar-date";
 import { workbookBuffer, xlsxResponse } from "@/lib/export/xlsx";
-import { formatDateTime, todayIn } from "@/lib/i18n/format";
+import { todayIn, wallClock } from "@/lib/i18n/format";
+
+/** « с 01.09.2025 по 31.12.2025, действие «Роли изменены», поиск «Иванова»»: what the export holds. */
+function auditFilterLine(filter: AuditFilter): string {
+  const parts = [
+    filter.from ? `с ${formatCalendarDate(filter.from)}` : "",
+    filter.to ? `по ${formatCalendarDate(filter.to)}` : "",
+    filter.action ? `действие «${auditActionLabel(filter.action)}»` : "",
+    filter.q ? `поиск «${filter.q}»` : "",
+  ].filter(Boolean);
+  return parts.length > 0 ? `: ${parts.join(", ")}` : "";
+}
 
 /** GET /o/<slug>/audit/export?…: the filtered journal as .xlsx. */
 export const exportAuditJournal = tenantRoute({
@@ -13,10 +25,12 @@ export const exportAuditJournal = tenantRoute({
     const filter = auditFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
     const rows = await auditEventsForExport(ctx, filter);
     const zone = ctx.organisation.timeZone;
-    const buffer = await workbookBuffer(
-      "Журнал действий",
-      [
-        { header: "Дата и время", width: 18 },
+    const today = todayIn(zone);
+    const buffer = await workbookBuffer({
+      sheetName: "Журнал действий",
+      title: [ctx.organisation.fullName, `Журнал действий пользователей${auditFilterLine(filter)}`, `Выгружен ${formatCalendarDate(today)}`],
+      columns: [
+        { header: "Дата и время", width: 18, format: "dateTime" },
         { header: "Действие", width: 36 },
         { header: "Кто", width: 32 },
         { header: "E-mail", width: 28 },
@@ -24,8 +38,8 @@ export const exportAuditJournal = tenantRoute({
         { header: "Повторы за час", width: 36 },
         { header: "IP-адрес", width: 16 },
       ],
-      rows.map((row) => [
-        formatDateTime(row.createdAt, zone),
+      rows: rows.map((row) => [
+        wallClock(row.createdAt, zone),
         auditActionLabel(row.action),
         row.actorName,
         row.actorEmail,
@@ -33,7 +47,7 @@ export const exportAuditJournal = tenantRoute({
         describeRepeats(row.repeats, zone),
         row.ipAddress,
       ]),
-    );
-    return xlsxResponse(buffer, `Журнал действий ${ctx.organisation.shortName} ${todayIn(zone)}.xlsx`);
+    });
+    return xlsxResponse(buffer, `Журнал действий ${ctx.organisation.shortName} ${today}.xlsx`);
   },
 });

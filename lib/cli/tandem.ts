@@ -20,6 +20,7 @@ const HELP = `Тандем: команды оператора
   npm run tandem -- authority:create --slug S --name N --short-name N --level MUNICIPAL|REGIONAL --region R [--municipality M]
   npm run tandem -- organisation:create --slug S --full-name N --short-name N --kind SCHOOL|LYCEUM|GYMNASIUM|BOARDING_SCHOOL|ADDITIONAL_EDUCATION|COLLEGE
         --region R --municipality M --locality L --address A --director-name N [--time-zone Europe/Moscow] [--website URL] [--authority SLUG]
+        [--founder "Управление образования …"]  (учредитель / вышестоящий орган для бланка документов)
   npm run tandem -- director:invite --organisation SLUG --email E --last-name F --first-name I [--middle-name O]
   npm run tandem -- organisations:list [--authority SLUG]
   npm run tandem -- admin:create --email E --last-name F --first-name I [--middle-name O] --password P
@@ -28,7 +29,7 @@ const HELP = `Тандем: команды оператора
   npm run tandem -- roadmap:export --organisation SLUG --programme ID --format xlsx|docx --out PATH
 
 База: DATABASE_URL, иначе встроенный PostgreSQL проекта (.data/postgres).
-Ссылки приглашений строятся от PUBLIC_URL (по умолчанию http://localhost:3000).`;
+Ссылки приглашений и QR-коды документов строятся от PUBLIC_URL (вне production по умолчанию http://localhost:3000).`;
 
 const OPTIONS = {
   slug: { type: "string" },
@@ -43,6 +44,7 @@ const OPTIONS = {
   website: { type: "string" },
   kind: { type: "string" },
   "director-name": { type: "string" },
+  founder: { type: "string" },
   "time-zone": { type: "string", default: "Europe/Moscow" },
   authority: { type: "string" },
   organisation: { type: "string" },
@@ -76,7 +78,14 @@ async function authorityIdOf(tx: Tx, slug: string | undefined): Promise<string |
   return authority.id;
 }
 
-const publicUrl = () => process.env.PUBLIC_URL ?? "http://localhost:3000";
+/** The address links are printed with: PUBLIC_URL; on a production server never a guessed localhost. */
+function publicUrl(): string {
+  if (process.env.PUBLIC_URL) return new URL(process.env.PUBLIC_URL).origin;
+  if (process.env.NODE_ENV === "production") {
+    throw new UserFacingError("Задайте PUBLIC_URL — адрес, по которому сайт открывают пользователи: с ним печатаются ссылки и QR-коды.");
+  }
+  return "http://localhost:3000";
+}
 
 const COMMANDS: Record<string, (tx: Tx, flags: Flags) => Promise<string>> = {
   "authority:create": async (tx, flags) => {
@@ -90,7 +99,7 @@ const COMMANDS: Record<string, (tx: Tx, flags: Flags) => Promise<string>> = {
     const input = parsed(createOrganisationSchema, {
       slug: flags.slug, fullName: flags["full-name"], shortName: flags["short-name"], kind: flags.kind, region: flags.region,
       municipality: flags.municipality, locality: flags.locality, address: flags.address, website: flags.website,
-      directorName: flags["director-name"], timeZone: flags["time-zone"], authorityId: await authorityIdOf(tx, flags.authority),
+      directorName: flags["director-name"], founderName: flags.founder, timeZone: flags["time-zone"], authorityId: await authorityIdOf(tx, flags.authority),
     });
     const organisation = await createOrganisation(tx, input, { userId: null });
     return `Создана организация ${organisation.slug}: ${publicUrl()}/o/${organisation.slug}`;
@@ -145,7 +154,7 @@ const COMMANDS: Record<string, (tx: Tx, flags: Flags) => Promise<string>> = {
     // The export reads through the application's connection, which needs a database URL; on the
     // embedded server (no DATABASE_URL) that is the one main() started, shared by startDatabase.
     process.env.DATABASE_URL ??= (await startDatabase({})).ownerUrl;
-    return runRoadmapExport(tx, args, publicUrl());
+    return runRoadmapExport(tx, args, publicUrl);
   },
 };
 

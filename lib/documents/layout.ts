@@ -45,33 +45,69 @@ export function paragraph(
   });
 }
 
+/**
+ * The top of an organisational document: the founder / higher body where the letterhead has
+ * one, the organisation's full name, and its short name in brackets.
+ */
+export function letterhead(organisation: { founderName: string | null; fullName: string; shortName?: string }): Paragraph[] {
+  return [
+    ...(organisation.founderName ? [paragraph(organisation.founderName, { align: AlignmentType.CENTER, spacingAfter: 120 })] : []),
+    paragraph(organisation.fullName, { align: AlignmentType.CENTER, bold: true, spacingAfter: organisation.shortName ? 0 : 120 }),
+    ...(organisation.shortName ? [paragraph(`(${organisation.shortName})`, { align: AlignmentType.CENTER, spacingAfter: 360 })] : []),
+  ];
+}
+
+/** An order's date and number as they are cited, blanks while it is a draft. */
+export type OrderReference = { signedOn: string | null; number: string | null }; // dd.MM.yyyy
+
+export const orderDateText = (order: OrderReference) => order.signedOn ?? "«___» __________ 20__ г.";
+export const orderNumberText = (order: OrderReference) => `№ ${order.number ?? "____"}`;
+
+/**
+ * The mark of an appendix, top right of its first page: «Приложение 2 к приказу от 05.09.2025 № 4»,
+ * then the approval stamp «УТВЕРЖДЕНО приказом директора от … № …».
+ */
+export function appendixMark(appendix: number, order: OrderReference): Paragraph[] {
+  const right = (value: string, bold = false, spacingAfter = 0) => paragraph(value, { align: AlignmentType.RIGHT, bold, spacingAfter });
+  return [
+    right(`Приложение ${appendix}`),
+    right(`к приказу от ${orderDateText(order)} ${orderNumberText(order)}`, false, 120),
+    right("УТВЕРЖДЕНО", true),
+    right(`приказом директора от ${orderDateText(order)} ${orderNumberText(order)}`, false, 240),
+  ];
+}
+
 export async function qrCodeRun(url: string): Promise<ImageRun> {
   const data = await QRCode.toBuffer(url, { type: "png", margin: 1, width: 240, errorCorrectionLevel: "M" });
   return new ImageRun({ type: "png", data, transformation: { width: 80, height: 80 } });
 }
 
-/** A portrait (or landscape) A4 section with the standard margins, numbering from page 2 and the QR on page 1. */
+/**
+ * A portrait (or landscape) A4 section with the standard margins. The first section of a
+ * document is numbered from its second page and carries the QR on page 1; a continuation (an
+ * appendix on its own pages) goes on numbering from its first page.
+ */
 export async function documentSection(
   children: ISectionOptions["children"],
-  options: { verificationUrl?: string; landscape?: boolean } = {},
+  options: { verificationUrl?: string; landscape?: boolean; continuation?: boolean } = {},
 ): Promise<ISectionOptions> {
-  const qr = options.verificationUrl ? await qrCodeRun(options.verificationUrl) : null;
+  const qr = options.verificationUrl && !options.continuation ? await qrCodeRun(options.verificationUrl) : null;
+  const pageNumber = new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 24 })] })] });
   return {
     properties: {
-      titlePage: true,
+      titlePage: !options.continuation,
       page: {
         size: options.landscape ? { orientation: "landscape", width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) } : undefined,
         margin: { ...margin, header: convertMillimetersToTwip(10), footer: convertMillimetersToTwip(10) },
       },
     },
-    headers: {
-      default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 24 })] })] }),
-      first: new Header({ children: [] }),
-    },
-    footers: {
-      first: new Footer({ children: qr ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [qr] })] : [] }),
-      default: new Footer({ children: [] }),
-    },
+    headers: options.continuation ? { default: pageNumber } : { default: pageNumber, first: new Header({ children: [] }) },
+    footers: options.continuation
+      ? { default: new Footer({ children: [] }) }
+      : {
+          first: new Footer({ children: qr ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [qr] })] : [] }),
+          default: new Footer({ children: [] }),
+        },
     children,
   };
 }

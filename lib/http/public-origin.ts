@@ -37,3 +37,20 @@ export function publicOrigin(headers: Headers): string | null {
   const { PUBLIC_URL, TRUSTED_PROXY_HOPS } = env();
   return publicOriginOf(headers, { publicUrl: PUBLIC_URL, behindProxy: TRUSTED_PROXY_HOPS > 0 });
 }
+
+/**
+ * An absolute link to a page of the app for paper (QR codes, printed links): on PUBLIC_URL, else
+ * on the public address the request came to. In production never request.url: behind a proxy or
+ * lib/ops/serve.ts that says http://localhost:<port>, which means nothing on a printed page.
+ */
+export function publicLinkOf(request: Request, path: string, setting: OriginSetting & { production: boolean }): string {
+  const origin = publicOriginOf(request.headers, setting);
+  if (origin) return `${origin}${path}`;
+  if (setting.production) throw new Error("The request names no host to print links with: set PUBLIC_URL.");
+  return `${new URL(request.url).origin}${path}`;
+}
+
+export function publicLink(request: Request, path: string): string {
+  const { PUBLIC_URL, TRUSTED_PROXY_HOPS, NODE_ENV } = env();
+  return publicLinkOf(request, path, { publicUrl: PUBLIC_URL, behindProxy: TRUSTED_PROXY_HOPS > 0, production: NODE_ENV === "production" });
+}

@@ -22,6 +22,12 @@ function asLocal(instant: Date, timeZone: string): Date {
   return new Date(p.year, p.month - 1, p.day, p.hour, p.minute);
 }
 
+/** The wall clock of an instant in the zone, carried in a Date's UTC fields (what a spreadsheet shows). */
+export function wallClock(instant: Date, timeZone: string): Date {
+  const p = zonedParts(instant, timeZone);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute));
+}
+
 /** 17.01.2023 */
 export function formatDate(instant: Date, timeZone: string): string {
   return format(asLocal(instant, timeZone), "dd.MM.yyyy");
@@ -71,6 +77,12 @@ export function initials(person: { lastName: string; firstName: string; middleNa
     .map((part) => `${part[0]}.`)
     .join("");
   return initialsFirst ? `${letters} ${person.lastName}` : `${person.lastName} ${letters}`;
+}
+
+/** «Никитина Светлана Андреевна» → «С.А. Никитина», for a signature line. */
+export function initialsOfFullName(name: string): string {
+  const [lastName = "", firstName = "", middleName] = name.trim().split(/\s+/);
+  return initials({ lastName, firstName, middleName }, true);
 }
 
 export function fullName(person: { lastName: string; firstName: string; middleName?: string | null }): string {

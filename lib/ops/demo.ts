@@ -77,6 +77,8 @@ try {
   await waitUntilServing(`${address}/login`, server);
 
   console.log(`\nТандем работает: ${address}  (готово за ${Math.round((Date.now() - started) / 1000)} с)`);
+  // Without PUBLIC_URL the served app prints links with the address the browser used to reach it.
+  console.log(`QR-коды и ссылки в документах: ${process.env.PUBLIC_URL ?? "адрес, по которому сайт открыт в браузере"} (PUBLIC_URL).`);
   printDemoLogins();
   console.log("\nОстановить: Ctrl+C.");
 } catch (error) {

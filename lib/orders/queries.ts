@@ -96,7 +96,7 @@ export async function getOrderPage(ctx: TenantContext, orderId: string) {
     const order = await orderDetails(tx, ctx, orderId);
     if (!order) return null;
     const steps = orderSteps(order, ctx.membership);
-    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: ctx.organisation.id }, select: { fullName: true, locality: true } });
+    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: ctx.organisation.id }, select: { fullName: true, founderName: true, locality: true } });
     const approvers = steps.changeDraft
       ? await tx.membership.findMany({
           where: { organisationId: ctx.organisation.id, disabledAt: null, roles: { hasSome: [...PERMISSIONS["orders.agree"]] } },

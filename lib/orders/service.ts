@@ -57,10 +57,20 @@ export async function draftOrder(
   if (input.cancelsOrderId) {
     orNotFound(await tx.order.findFirst({ where: { id: input.cancelsOrderId, organisationId, status: "SIGNED" }, select: { id: true } }));
   }
+  const mentors =
+    input.type === "APPOINT_MENTORS"
+      ? await tx.membership.findMany({
+          where: { organisationId, disabledAt: null, roles: { has: "MENTOR" } },
+          orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
+          take: 200,
+          select: { position: true, user: { select: { lastName: true, firstName: true, middleName: true } } },
+        })
+      : [];
   const text = draftOrderText(input.type, {
     organisationShortName: ctx.organisation.shortName,
     programme: programme ? { title: programme.title, academicYear: programme.academicYear } : undefined,
     curator: curator ? { name: fullName(curator.user), position: curator.position } : undefined,
+    mentors: mentors.map((mentor) => ({ name: fullName(mentor.user), position: mentor.position })),
   });
   const effect: OrderEffect = { programmeId: input.programmeId, curatorMembershipId: input.curatorMembershipId, cancelsOrderId: input.cancelsOrderId };
   const order = await tx.order.create({

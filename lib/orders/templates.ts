@@ -6,11 +6,22 @@ export const CONTROL_POINT = "Контроль за исполнением на�
 const R145 =
   "В соответствии с распоряжением Министерства просвещения Российской Федерации от 25.12.2019 № Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего профессионального образования, в том числе с применением лучших практик обмена опытом между обучающимися»";
 
+/**
+ * What an order «Об утверждении программы наставничества и дорожной карты» approves, and the
+ * number each carries as its appendix: its .docx attaches them under these numbers, and the
+ * roadmap's own .docx carries the same «Приложение 2 к приказу от … № …».
+ */
+export const APPROVAL_APPENDICES = { programme: 1, roadmap: 2 } as const;
+
 export type OrderDraftContext = {
   organisationShortName: string;
   programme?: { title: string; academicYear: number };
   curator?: { name: string; position: string | null };
+  /** The organisation's mentors, for an order appointing them: «Фамилия Имя Отчество, должность». */
+  mentors?: { name: string; position: string | null }[];
 };
+
+const person = (someone: { name: string; position: string | null }) => `${someone.name}${someone.position ? `, ${someone.position.toLowerCase()}` : ""}`;
 
 export type OrderText = { title: string; preamble: string; points: string[] };
 
@@ -36,8 +47,8 @@ export function draftOrderText(type: OrderType, context: OrderDraftContext): Ord
         title: `Об утверждении программы наставничества и дорожной карты на ${year(context)}`,
         preamble: `${R145}, в целях реализации целевой модели наставничества в ${organisation}`,
         points: [
-          `Утвердить программу наставничества «${context.programme?.title ?? ""}» на ${year(context)} (приложение 1).`,
-          `Утвердить дорожную карту (план мероприятий) реализации программы наставничества на ${year(context)} (приложение 2).`,
+          `Утвердить программу наставничества «${context.programme?.title ?? ""}» на ${year(context)} (приложение ${APPROVAL_APPENDICES.programme}).`,
+          `Утвердить дорожную карту (план мероприятий) реализации программы наставничества на ${year(context)} (приложение ${APPROVAL_APPENDICES.roadmap}).`,
           "Куратору программы наставничества обеспечить выполнение мероприятий дорожной карты в установленные сроки.",
           CONTROL_POINT,
         ],
@@ -47,7 +58,7 @@ export function draftOrderText(type: OrderType, context: OrderDraftContext): Ord
         title: "О назначении куратора программы наставничества",
         preamble: `${R145}, в целях организации работы по реализации программы наставничества в ${organisation}`,
         points: [
-          `Назначить куратором программы наставничества на ${year(context)}: ${context.curator?.name ?? "[ФИО]"}${context.curator?.position ? `, ${context.curator.position.toLowerCase()}` : ""}.`,
+          `Назначить куратором программы наставничества на ${year(context)}: ${context.curator ? person(context.curator) : "[ФИО]"}.`,
           "Куратору организовать формирование баз наставников и наставляемых, наставнических пар, контроль их работы и мониторинг реализации программы.",
           CONTROL_POINT,
         ],
@@ -56,13 +67,17 @@ export function draftOrderText(type: OrderType, context: OrderDraftContext): Ord
       return {
         title: "О назначении наставников",
         preamble: `${R145}, на основании решения комиссии по отбору наставников`,
-        points: ["Назначить наставниками на " + year(context) + ": [список наставников].", "Куратору организовать обучение наставников.", CONTROL_POINT],
+        points: [
+          `Назначить наставниками на ${year(context)}: ${context.mentors?.length ? context.mentors.map(person).join("; ") : "[список наставников]"}.`,
+          "Куратору организовать обучение наставников.",
+          CONTROL_POINT,
+        ],
       };
     case "FIX_PAIRS":
       return {
         title: "О закреплении наставнических пар/групп",
         preamble: `${R145}, по итогам формирования наставнических пар/групп`,
-        points: ["Закрепить наставнические пары/группы на " + year(context) + " согласно приложению.", "Наставникам разработать индивидуальные планы развития наставляемых.", CONTROL_POINT],
+        points: [`Закрепить наставнические пары/группы на ${year(context)}: [наставник — наставляемый (наставляемые)].`, "Наставникам разработать индивидуальные планы развития наставляемых.", CONTROL_POINT],
       };
     case "REPLACE_MENTOR":
       return {

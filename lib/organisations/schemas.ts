@@ -21,6 +21,7 @@ const organisationProfileFields = {
   address: requiredText("Адрес", 500),
   website: blankable(webAddressField("Сайт: адрес http:// или https://, например https://school.ru", 300)),
   directorName: requiredText("ФИО руководителя", 200),
+  founderName: blankable(requiredText("Учредитель / вышестоящий орган", 500)),
   timeZone: z.enum(TIME_ZONE_IDS, { error: "Выберите часовой пояс" }),
 };
 

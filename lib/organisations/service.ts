@@ -24,7 +24,7 @@ export async function createOrganisation(tx: Tx, input: CreateOrganisationInput,
 }
 
 export async function updateOrganisationProfile(tx: Tx, organisationId: string, input: OrganisationProfileInput, actor: Actor): Promise<void> {
-  await tx.organisation.update({ where: { id: organisationId }, data: { ...input, website: input.website ?? null } });
+  await tx.organisation.update({ where: { id: organisationId }, data: { ...input, website: input.website ?? null, founderName: input.founderName ?? null } });
   await recordAudit(tx, {
     action: "organisation.updated",
     organisationId,

@@ -6,7 +6,6 @@ import { applyScope, type Tx } from "@/lib/db/scope";
 import { closeAllClients } from "@/lib/db/client";
 import { NotFoundError, UserFacingError } from "@/lib/actions/errors";
 import { roleList } from "@/lib/access/roles";
-import { initials } from "@/lib/i18n/format";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { describePeriod } from "@/lib/roadmap/period";
 import { readRoadmapWorkbook, type RoadmapWorkbook } from "@/lib/roadmap/import/read";
@@ -15,7 +14,7 @@ import { importRoadmap, importTarget, type ImportActor } from "@/lib/roadmap/imp
 import { getRoadmap } from "@/lib/roadmap/queries";
 import { roadmapXlsx } from "@/lib/roadmap/export/xlsx";
 import { roadmapDocx } from "@/lib/roadmap/export/docx";
-import { formatCalendarDate } from "@/lib/dates/calendar-date";
+import { documentOrganisation } from "@/lib/organisations/queries";
 
 const slug = z.string({ error: "укажите организацию (slug)" }).min(1, "укажите организацию (slug)");
 const programme = z.uuid({ error: "укажите id программы (UUID)" });
@@ -38,7 +37,7 @@ export const roadmapExportArgs = z.object({
 async function organisationOf(tx: Tx, organisationSlug: string) {
   const organisation = await tx.organisation.findUnique({
     where: { slug: organisationSlug },
-    select: { id: true, slug: true, shortName: true, fullName: true, timeZone: true, directorName: true },
+    select: { id: true, slug: true, shortName: true, fullName: true, timeZone: true },
   });
   if (!organisation) throw new UserFacingError(`Организация «${organisationSlug}» не найдена.`);
   await applyScope(tx, { organisationId: organisation.id });
@@ -109,24 +108,16 @@ function operatorContext(organisation: Awaited<ReturnType<typeof organisationOf>
 }
 
 /** roadmap:export — the same files as the «Скачать .xlsx/.docx» buttons. */
-export async function runRoadmapExport(tx: Tx, args: z.output<typeof roadmapExportArgs>, publicUrl: string): Promise<string> {
+export async function runRoadmapExport(tx: Tx, args: z.output<typeof roadmapExportArgs>, publicUrl: () => string): Promise<string> {
   const organisation = await organisationOf(tx, args.organisation);
   // getRoadmap reads through the application's own connection (lib/db/client db()), closed here again.
   const roadmap = await getRoadmap(operatorContext(organisation), args.programme).finally(closeAllClients);
   if (!roadmap) programmeNotFound(new NotFoundError(), args.programme, args.organisation);
-  let buffer: Buffer;
-  if (args.format === "xlsx") {
-    buffer = await roadmapXlsx(roadmap);
-  } else {
-    const [lastName = "", firstName = "", middleName] = organisation.directorName.split(/\s+/);
-    const approval = roadmap.programme.approvedBy;
-    buffer = await roadmapDocx(roadmap, {
-      organisationFullName: organisation.fullName,
-      directorSignature: initials({ lastName, firstName, middleName }, true),
-      approval: approval?.signedOn && approval.number ? { signedOn: formatCalendarDate(approval.signedOn), number: approval.number } : null,
-      verificationUrl: `${publicUrl}/o/${organisation.slug}/programmes/${roadmap.programme.id}`,
-    });
-  }
+  const letterhead = await documentOrganisation(tx, organisation.id);
+  const buffer =
+    args.format === "xlsx"
+      ? await roadmapXlsx(roadmap, letterhead)
+      : await roadmapDocx(roadmap, { organisation: letterhead, verificationUrl: `${publicUrl()}/o/${organisation.slug}/programmes/${roadmap.programme.id}` });
   await writeFile(args.out, buffer);
   const activities = roadmap.stages.reduce((sum, stage) => sum + stage.activities.length, 0);
   return `Сохранено: ${args.out} (этапов — ${roadmap.stages.length}, мероприятий — ${activities}).`;

@@ -87,9 +87,9 @@ await page(large)(); // warm-up: connections, query plans
 const pageSmall = await measure(page(small));
 const pageLarge = await measure(page(large));
 const activityCount = pageLarge.result.stages.reduce((sum, stage) => sum + stage.activities.length, 0);
-const header = { organisationFullName: ctx.organisation.fullName, directorSignature: "С.А. Никитина", approval: null, verificationUrl: "http://localhost/o/lyceum-17" };
-const docx = await measure(() => roadmapDocx(pageLarge.result, header));
-const xlsx = await measure(() => roadmapXlsx(pageLarge.result));
+const organisation = { fullName: ctx.organisation.fullName, founderName: null, directorName: "Никитина Светлана Андреевна" };
+const docx = await measure(() => roadmapDocx(pageLarge.result, { organisation, verificationUrl: "http://localhost/o/lyceum-17" }));
+const xlsx = await measure(() => roadmapXlsx(pageLarge.result, organisation));
 
 const rows = [
   ["roadmap page data, 30 activities", `${pageSmall.queries} statements`, `${pageSmall.ms.toFixed(0)} ms`],

@@ -226,6 +226,9 @@ test.describe("orders", () => {
     expect(text).toContain("ЛИСТ ОЗНАКОМЛЕНИЯ");
     expect(text).toContain(`с приказом от ${russianDate(today)} № 1/од «${DRAFT_HEADING}»`);
     expect(text).not.toContain("ПРОЕКТ");
+    // It carries what it approves: the programme and the roadmap, each marked as its appendix.
+    for (const appendix of ["Приложение 1", "Приложение 2"]) expect(text).toContain(`${appendix}\nк приказу от ${russianDate(today)} № 1/од`);
+    expect(text).toContain("ПРОГРАММА НАСТАВНИЧЕСТВА");
 
     // The roadmap now prints approved by this order.
     const roadmap = await fetchDocxText(page.request, `/o/${tenant.slug}/programmes/${programmeId}/export/docx`);

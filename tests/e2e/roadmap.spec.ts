@@ -284,7 +284,7 @@ test.describe("the roadmap of a programme", () => {
     expect(rows[0]).toEqual(["Этап", "№", "Мероприятия", "Результат", "Сроки", "Ответственные", "Начало", "Окончание", "Статус", "Выполнено"]);
     const body = rows.slice(1);
     expect(body.map((row) => row[2])).toEqual(ALL_TITLES);
-    expect(body[0]?.slice(0, 6)).toEqual([`1. ${TEMPLATE_STAGES[0]?.title}`, "1.1", ALL_TITLES[0], "", "Октябрь -декабрь 2025", "Руководитель, администрация"]);
+    expect(body[0]?.slice(0, 6)).toEqual([`1. ${TEMPLATE_STAGES[0]?.title}`, "1.1.", ALL_TITLES[0], "", "Октябрь -декабрь 2025", "Руководитель, администрация"]);
     expect(new Set(body.map((row) => row[8]))).toEqual(new Set(["запланировано"]));
 
     const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Скачать .docx" }).click()]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicOriginOf } from "@/lib/http/public-origin";
+import { publicLinkOf, publicOriginOf } from "@/lib/http/public-origin";
 import { fromSameOrigin } from "@/lib/files/upload";
 
 const headers = (values: Record<string, string>) => new Headers(values);
@@ -45,5 +45,25 @@ describe("an upload is accepted only from a form of this site", () => {
     expect(fromSameOrigin(post({ host: "127.0.0.1:3221", origin: "http://evil.example" }))).toBe(false);
     expect(fromSameOrigin(post({ host: "127.0.0.1:3221", origin: "null" }))).toBe(false);
     expect(fromSameOrigin(post({ host: "127.0.0.1:3221", "sec-fetch-site": "cross-site" }))).toBe(false);
+  });
+});
+
+describe("printed links (QR codes) use the public address", () => {
+  const path = "/o/lyceum-17/orders/1";
+  const served = (headers: Record<string, string> = {}) => new Request(`http://localhost:3000${path}/docx`, { headers });
+  const production = { behindProxy: true, production: true };
+
+  it("is PUBLIC_URL when it is set", () => {
+    expect(publicLinkOf(served({ host: "10.0.0.5:3000" }), path, { ...production, publicUrl: "https://tandem.school.ru" })).toBe(`https://tandem.school.ru${path}`);
+  });
+
+  it("is the address the browser asked for without PUBLIC_URL — never the address in request.url", () => {
+    expect(publicLinkOf(served({ host: "app:3000", "x-forwarded-host": "tandem.school.ru", "x-forwarded-proto": "https" }), path, production)).toBe(`https://tandem.school.ru${path}`);
+    expect(publicLinkOf(served({ host: "192.0.2.7:3000" }), path, { behindProxy: false, production: true })).toBe(`http://192.0.2.7:3000${path}`);
+  });
+
+  it("refuses to print localhost from a production server that knows no public address", () => {
+    expect(() => publicLinkOf(served(), path, production)).toThrow(/PUBLIC_URL/);
+    expect(publicLinkOf(served(), path, { behindProxy: false, production: false })).toBe(`http://localhost:3000${path}`);
   });
 });

@@ -92,9 +92,10 @@ const roadmap: RoadmapView = {
 
 describe("the exported layout", () => {
   it("imports back to the same stages, titles, results, periods and responsible", async () => {
-    const imported = await read(await roadmapXlsx(roadmap));
+    const imported = await read(await roadmapXlsx(roadmap, { fullName: "МАОУ «Лицей № 17»" }));
     expect(imported.problems).toEqual([]);
-    expect(imported.columns).toMatchObject({ headerRow: 1, stage: 1, title: 3, result: 4, period: 5, responsible: 6 });
+    // Three title rows and a blank one above the header: the organisation, the roadmap, its approval.
+    expect(imported.columns).toMatchObject({ headerRow: 5, stage: 1, title: 3, result: 4, period: 5, responsible: 6 });
     expect(imported.stages.map((stage) => stage.title)).toEqual(roadmap.stages.map((stage) => stage.title));
     const original = roadmap.stages.flatMap((stage) => stage.activities);
     expect(activities(imported).map((a) => a.title)).toEqual(original.map((a) => a.title));
@@ -109,7 +110,7 @@ describe("the exported layout", () => {
       [null, null],
       ["2026-05-01", "2026-05-31"],
     ]);
-    expect(activities(imported).map((a) => a.sourceRow)).toEqual([2, 3, 4, 5, 6]);
+    expect(activities(imported).map((a) => a.sourceRow)).toEqual([6, 7, 8, 9, 10]);
   });
 });
 

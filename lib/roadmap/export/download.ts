@@ -1,19 +1,20 @@
 import { tenantRoute } from "@/lib/actions/server";
 import { NotFoundError, idOrNotFound } from "@/lib/actions/errors";
 import { inTenant } from "@/lib/db/scope";
-import { initials } from "@/lib/i18n/format";
 import { xlsxResponse } from "@/lib/export/xlsx";
+import { publicLink } from "@/lib/http/public-origin";
+import { documentOrganisation } from "@/lib/organisations/queries";
 import { getRoadmap } from "@/lib/roadmap/queries";
 import { roadmapDocx } from "@/lib/roadmap/export/docx";
 import { roadmapXlsx } from "@/lib/roadmap/export/xlsx";
 import { academicYearLabel } from "@/lib/programmes/academic-year";
 import type { TenantContext } from "@/lib/tenancy/context";
-import { formatCalendarDate } from "@/lib/dates/calendar-date";
 
 async function roadmapOrNotFound(ctx: TenantContext, programmeId: string | undefined) {
   const roadmap = await getRoadmap(ctx, idOrNotFound(programmeId));
   if (!roadmap) throw new NotFoundError();
-  return roadmap;
+  const organisation = await inTenant({ organisationId: ctx.organisation.id, userId: ctx.user.id }, (tx) => documentOrganisation(tx, ctx.organisation.id));
+  return { roadmap, organisation };
 }
 
 const fileName = (title: string, year: number, extension: string) =>
@@ -23,17 +24,10 @@ export const exportRoadmapDocx = tenantRoute({
   name: "roadmap.exportDocx",
   permission: "programmes.view",
   handle: async ({ ctx, request, params }) => {
-    const roadmap = await roadmapOrNotFound(ctx, params.programmeId);
-    const organisation = await inTenant({ organisationId: ctx.organisation.id, userId: ctx.user.id }, (tx) =>
-      tx.organisation.findUniqueOrThrow({ where: { id: ctx.organisation.id }, select: { fullName: true, directorName: true } }),
-    );
-    const [lastName = "", firstName = "", middleName] = organisation.directorName.split(/\s+/);
-    const approval = roadmap.programme.approvedBy;
+    const { roadmap, organisation } = await roadmapOrNotFound(ctx, params.programmeId);
     const buffer = await roadmapDocx(roadmap, {
-      organisationFullName: organisation.fullName,
-      directorSignature: initials({ lastName, firstName, middleName }, true),
-      approval: approval?.signedOn && approval.number ? { signedOn: formatCalendarDate(approval.signedOn), number: approval.number } : null,
-      verificationUrl: `${new URL(request.url).origin}/o/${ctx.organisation.slug}/programmes/${roadmap.programme.id}`,
+      organisation,
+      verificationUrl: publicLink(request, `/o/${ctx.organisation.slug}/programmes/${roadmap.programme.id}`),
     });
     return new Response(new Uint8Array(buffer), {
       headers: {
@@ -49,7 +43,7 @@ export const exportRoadmapXlsx = tenantRoute({
   name: "roadmap.exportXlsx",
   permission: "programmes.view",
   handle: async ({ ctx, params }) => {
-    const roadmap = await roadmapOrNotFound(ctx, params.programmeId);
-    return xlsxResponse(await roadmapXlsx(roadmap), fileName(roadmap.programme.title, roadmap.programme.academicYear, "xlsx"));
+    const { roadmap, organisation } = await roadmapOrNotFound(ctx, params.programmeId);
+    return xlsxResponse(await roadmapXlsx(roadmap, organisation), fileName(roadmap.programme.title, roadmap.programme.academicYear, "xlsx"));
   },
 });

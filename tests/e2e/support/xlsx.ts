@@ -3,15 +3,17 @@ import { expect, type APIRequestContext } from "@playwright/test";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Every row of the first sheet as text cells (row 1 is the header). */
+/** The rows of the first sheet's table as text cells, from its header row (the one its autofilter is on) down; the title rows above it left out. */
 export async function sheetRows(content: Buffer): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   // exceljs types its input as an ArrayBuffer-like "Buffer"; a copied ArrayBuffer is what JSZip reads.
   await workbook.xlsx.load(new Uint8Array(content).buffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new Error("The workbook has no sheet");
+  const headerRow = Number(/\d+/.exec(String(sheet.autoFilter ?? ""))?.[0] ?? 1);
   const rows: string[][] = [];
   sheet.eachRow((row) => {
+    if (row.number < headerRow) return;
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell) => cells.push(cell.text));
     rows.push(cells);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "organisations" ADD COLUMN     "founder_name" TEXT;
