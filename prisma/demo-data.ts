@@ -27,6 +27,8 @@ export type DemoOrganisation = {
   address: string;
   website?: string;
   directorName: string;
+  /** The founder printed above the name on the school's documents. */
+  founderName: string;
   timeZone: string;
   people: DemoPerson[];
 };
@@ -90,6 +92,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     address: "446100, Самарская область, г. Берёзовск, ул. Школьная, д. 17",
     website: "https://lyceum17.example.ru",
     directorName: "Никитина Светлана Андреевна",
+    founderName: "Управление образования администрации Берёзовского муниципального округа",
     timeZone: "Europe/Samara",
     people: staff(
       "lyceum",
@@ -112,6 +115,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     locality: "с. Степное",
     address: "446150, Самарская область, Берёзовский муниципальный округ, с. Степное, ул. Центральная, д. 5",
     directorName: "Захаров Иван Николаевич",
+    founderName: "Управление образования администрации Берёзовского муниципального округа",
     timeZone: "Europe/Samara",
     people: [
       ...staff(
@@ -137,6 +141,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     locality: "п. Озёрный",
     address: "446170, Самарская область, Берёзовский муниципальный округ, п. Озёрный, ул. Лесная, д. 2",
     directorName: "Фомина Надежда Степановна",
+    founderName: "Министерство образования Самарской области",
     timeZone: "Europe/Samara",
     people: [
       ...staff(
