@@ -24,6 +24,8 @@ let curator: TenantContext;
 let programmeId: string;
 let orderId: string;
 let orderNumber: string;
+/** The day the order is signed, as printed: today, since the demo's journal already holds this year's orders. */
+let signedText: string;
 const people: Record<"curator" | "mentor", { name: string; position: string | null }> = { curator: { name: "", position: null }, mentor: { name: "", position: null } };
 
 async function contextOf(email: string): Promise<TenantContext> {
@@ -83,7 +85,9 @@ beforeAll(async () => {
     await submitOrderForReview(tx, curator, { orderId: draft.orderId, approverMembershipIds: [] });
     return draft.orderId;
   });
-  orderNumber = (await asTenant(director, (tx) => signOrder(tx, director, { orderId, signedOn: "2023-09-05" }))).number;
+  orderNumber = (await asTenant(director, (tx) => signOrder(tx, director, { orderId }))).number;
+  const { rows } = await ownerQuery<{ signed: string }>("select to_char(signed_on, 'DD.MM.YYYY') as signed from orders where id = $1", [orderId]);
+  signedText = rows[0]?.signed ?? "";
 });
 
 describe("the order approving the programme, as .docx", () => {
@@ -93,7 +97,7 @@ describe("the order approving the programme, as .docx", () => {
     expect(lines).toContain("1. Утвердить программу наставничества «Шаг навстречу» на 2023/2024 учебный год (приложение 1).");
     expect(sections).toHaveLength(4);
     const [, programme = "", roadmap = "", sheet = ""] = sections;
-    const mark = `к приказу от 05.09.2023 № ${orderNumber}`;
+    const mark = `к приказу от ${signedText} № ${orderNumber}`;
     expect(programme).toContain(">Приложение 1<");
     expect(programme).toContain(mark);
     expect(programme).toContain("«Шаг навстречу» на 2023/2024 учебный год");
@@ -117,7 +121,7 @@ describe("the order approving the programme, as .docx", () => {
 describe("the roadmap approved by that order", () => {
   it("prints as its appendix 2, with the QR of the programme's page on the public address", async () => {
     const { lines, qrCodes } = await readDocx(await download(curator, "roadmap.exportDocx", `/o/${SLUG}/programmes/${programmeId}/export/docx`, { programmeId }));
-    expect(lines.slice(0, 4)).toEqual(["Приложение 2", `к приказу от 05.09.2023 № ${orderNumber}`, "УТВЕРЖДЕНО", `приказом директора от 05.09.2023 № ${orderNumber}`]);
+    expect(lines.slice(0, 4)).toEqual(["Приложение 2", `к приказу от ${signedText} № ${orderNumber}`, "УТВЕРЖДЕНО", `приказом директора от ${signedText} № ${orderNumber}`]);
     expect(qrCodes).toEqual([`${PUBLIC_URL}/o/${SLUG}/programmes/${programmeId}`]);
   });
 
@@ -129,7 +133,7 @@ describe("the roadmap approved by that order", () => {
     expectPrintable(sheet, [
       fullName,
       "Дорожная карта (план мероприятий) реализации программы наставничества «Шаг навстречу» на 2023/2024 учебный год",
-      `Утверждена приказом директора от 05.09.2023 № ${orderNumber}`,
+      `Утверждена приказом директора от ${signedText} № ${orderNumber}`,
     ]);
   });
 });
