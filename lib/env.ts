@@ -19,6 +19,8 @@ const schema = z.object({
    * 0 (the default): none, the client's address is the TCP peer's and X-Forwarded-* are ignored.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Set to 1 only by the page benchmark (npm run bench): its measuring pages answer, statements are counted. */
+  TANDEM_BENCH: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof schema>;

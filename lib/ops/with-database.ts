@@ -1,7 +1,8 @@
-// tsx lib/ops/with-database.ts [--fresh] [--seed] -- <command...>
+// tsx lib/ops/with-database.ts [--fresh | --data <dir>] [--seed] -- <command...>
 //
 // Runs a command against a migrated database: DATABASE_URL's server when set,
-// otherwise the embedded PostgreSQL. --fresh uses a throw-away database (a
+// otherwise the embedded PostgreSQL (its data in .data/postgres, or in <dir> with --data,
+// so that the benchmark's region never mixes with the demo's). --fresh uses a throw-away database (a
 // temporary embedded server, or a uniquely named database on DATABASE_URL's
 // server, dropped afterwards); --seed runs prisma/seed.ts's seed(ownerUrl).
 // The command gets DATABASE_URL (owner), DATABASE_APP_URL (application role) and
@@ -24,24 +25,33 @@ const TERMINATION_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 interface Invocation {
   fresh: boolean;
   seed: boolean;
+  dataDir?: string;
   command: string[];
 }
 
+const USAGE = "Usage: tsx lib/ops/with-database.ts [--fresh | --data <dir>] [--seed] -- <command...>";
+
 export function parseArguments(args: string[]): Invocation {
   const separator = args.indexOf("--");
-  const flags = separator === -1 ? args.filter((arg) => arg.startsWith("--")) : args.slice(0, separator);
-  const command = separator === -1 ? args.filter((arg) => !arg.startsWith("--")) : args.slice(separator + 1);
-  const unknown = flags.filter((flag) => flag !== "--fresh" && flag !== "--seed");
-  if (unknown.length > 0 || command.length === 0) {
-    throw new Error("Usage: tsx lib/ops/with-database.ts [--fresh] [--seed] -- <command...>");
+  if (separator === -1) {
+    const command = args.filter((arg) => !arg.startsWith("--"));
+    return parseArguments([...args.filter((arg) => arg.startsWith("--")), "--", ...command]);
   }
-  return { fresh: flags.includes("--fresh"), seed: flags.includes("--seed"), command };
+  const flags = args.slice(0, separator);
+  const command = args.slice(separator + 1);
+  const dataAt = flags.indexOf("--data");
+  const dataDir = dataAt === -1 ? undefined : flags[dataAt + 1];
+  const rest = dataAt === -1 ? flags : flags.filter((_, index) => index !== dataAt && index !== dataAt + 1);
+  const unknown = rest.filter((flag) => flag !== "--fresh" && flag !== "--seed");
+  const fresh = rest.includes("--fresh");
+  if (unknown.length > 0 || command.length === 0 || (dataAt !== -1 && (!dataDir || dataDir.startsWith("--") || fresh))) throw new Error(USAGE);
+  return { fresh, seed: rest.includes("--seed"), ...(dataDir ? { dataDir } : {}), command };
 }
 
 /** The database to run against; stop() also removes whatever --fresh created. */
-async function provideDatabase(fresh: boolean): Promise<DatabaseServer> {
+async function provideDatabase(fresh: boolean, dataDir: string | undefined): Promise<DatabaseServer> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!(fresh && serverUrl)) return startDatabase({ ephemeral: fresh, handleSignals: false });
+  if (!(fresh && serverUrl)) return startDatabase({ ephemeral: fresh, handleSignals: false, ...(dataDir ? { dataDir } : {}) });
   const name = uniqueDatabaseName("tandem_fresh");
   const ownerUrl = await createDatabase(serverUrl, name);
   return { ownerUrl, embedded: false, stop: () => dropDatabase(serverUrl, name) };
@@ -90,7 +100,7 @@ function signalExitCode(signal: NodeJS.Signals | null): number {
 }
 
 async function main(): Promise<number> {
-  const { fresh, seed, command } = parseArguments(process.argv.slice(2));
+  const { fresh, seed, dataDir, command } = parseArguments(process.argv.slice(2));
   const running: { database?: DatabaseServer; child?: ChildProcess; cancelled?: NodeJS.Signals } = {};
   // While the command runs, signals go to it and we wait for it to end;
   // before that, a signal cancels the run and removes what was started.
@@ -101,7 +111,7 @@ async function main(): Promise<number> {
   };
   for (const signal of TERMINATION_SIGNALS) process.on(signal, onSignal);
 
-  const database = await provideDatabase(fresh);
+  const database = await provideDatabase(fresh, dataDir);
   running.database = database;
   try {
     if (running.cancelled) return signalExitCode(running.cancelled);

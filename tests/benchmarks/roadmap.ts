@@ -11,14 +11,11 @@ import { programmeFormOptions } from "@/lib/programmes/queries";
 import { getRoadmap } from "@/lib/roadmap/queries";
 import { roadmapDocx } from "@/lib/roadmap/export/docx";
 import { roadmapXlsx } from "@/lib/roadmap/export/xlsx";
+import { countStatements, statementsSoFar } from "@/lib/bench/statements";
 
 // Every statement the application sends goes through pg.Client#query: count them.
-let statements = 0;
-const originalQuery = pg.Client.prototype.query;
-pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: Parameters<typeof originalQuery>) {
-  statements++;
-  return Reflect.apply(originalQuery, this, args);
-} as typeof originalQuery;
+countStatements();
+const statementsNow = () => statementsSoFar() ?? 0;
 
 async function directorContext(): Promise<TenantContext> {
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
@@ -68,10 +65,10 @@ async function programmeWith(ctx: TenantContext, activities: number): Promise<st
 }
 
 async function measure<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; queries: number }> {
-  const before = statements;
+  const before = statementsNow();
   const started = performance.now();
   const result = await work();
-  return { result, ms: performance.now() - started, queries: statements - before };
+  return { result, ms: performance.now() - started, queries: statementsNow() - before };
 }
 
 const ctx = await directorContext();
