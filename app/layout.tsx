@@ -6,9 +6,10 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Тандем — наставничество в школе", template: "%s · Тандем" },
   description: "Целевая модель наставничества: дорожная карта, приказы, пары, согласия и мониторинг в одной системе.",
+  icons: { icon: [{ url: "/icon.svg", type: "image/svg+xml" }, { url: "/icon-192.png", sizes: "192x192" }], apple: "/apple-touch-icon.png" },
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#12695f" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request makes every page dynamic, so each gets the CSP nonce of its response.

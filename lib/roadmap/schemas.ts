@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { blankable, isoDateField, optionalText, plainText, requiredText, webAddressField } from "@/lib/actions/form-data";
 import { ORGANISATION_ROLES } from "@/lib/access/roles";
+import { COMMENT_MAX_LENGTH } from "@/lib/roadmap/limits";
 
 const id = (message: string) => z.uuid(message);
 export const ACTIVITY_STATUSES = ["PLANNED", "IN_PROGRESS", "DONE", "CANCELLED"] as const;
@@ -47,4 +48,4 @@ export const addEvidenceSchema = z
 
 export const removeEvidenceSchema = z.object({ evidenceId: id("Подтверждение не найдено") }).strict();
 
-export const addCommentSchema = z.object({ activityId: id("Мероприятие не найдено"), text: requiredText("Комментарий", 2000) }).strict();
+export const addCommentSchema = z.object({ activityId: id("Мероприятие не найдено"), text: requiredText("Комментарий", COMMENT_MAX_LENGTH) }).strict();

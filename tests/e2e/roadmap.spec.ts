@@ -197,6 +197,44 @@ test.describe("the roadmap of a programme", () => {
     await expect(activities(page)).toHaveCount(TOTAL);
   });
 
+  test("forms keep what the user did: a saved status stays selected, a refused comment stays typed", async ({ pageAs, freshTenant, ownerDb }) => {
+    const tenant = await freshTenant(ROSTER);
+    const programmeId = await createProgrammeFor(ownerDb, memberContext(tenant, tenant.people.curator), { academicYear: YEAR });
+    const page = await signedInCurator(pageAs, tenant);
+    await page.goto(`/o/${tenant.slug}/programmes/${programmeId}`);
+    await page.getByRole("link", { name: DIRECTOR_ACTIVITY, exact: true }).click();
+    await page.waitForURL(/\/activities\/[0-9a-f-]{36}$/);
+    const activityUrl = page.url();
+    const status = page.getByLabel(/^Статус:/);
+    const save = page.getByRole("button", { name: "Сохранить статус" });
+
+    for (const [value, label] of [["IN_PROGRESS", "в работе"], ["CANCELLED", "отменено"]] as const) {
+      await status.selectOption(value);
+      await save.click();
+      await expect(page.getByText(new RegExp(`Сроки: .* · ${label}$`))).toBeVisible();
+      await expect(status).toHaveValue(value);
+    }
+    await page.goto(activityUrl);
+    await expect(status).toHaveValue("CANCELLED");
+
+    const comment = page.getByLabel("Комментарий");
+    await expect(comment).toHaveAttribute("maxlength", "2000");
+    await expect(page.getByText("До 2000 символов.")).toBeVisible();
+    // Past the browser's own limit, as a pasted text in an old browser would be: the server refuses it.
+    await comment.evaluate((element) => element.removeAttribute("maxlength"));
+    const tooLong = "Обсудили план встреч. ".repeat(100);
+    await comment.fill(tooLong);
+    await page.getByRole("button", { name: "Добавить комментарий" }).click();
+    await expect(page.getByTestId("form-error")).toBeVisible();
+    await expect(comment).toHaveValue(tooLong);
+    await expect(status).toHaveValue("CANCELLED");
+
+    await comment.fill("Перенесли на следующую неделю");
+    await page.getByRole("button", { name: "Добавить комментарий" }).click();
+    await expect(page.getByText("Перенесли на следующую неделю")).toBeVisible();
+    await expect(comment).toHaveValue("");
+  });
+
   test("an activity marked «выполнено» with a signed order as evidence counts as done", async ({ pageAs, freshTenant, ownerDb }) => {
     const tenant = await freshTenant(ROSTER);
     const curatorCtx = memberContext(tenant, tenant.people.curator);

@@ -13,3 +13,19 @@ test("the benchmark's measuring pages do not exist outside the benchmark", async
   }
   expect((await request.get("/bench/statements")).status()).toBe(404);
 });
+
+test("a phone can add the site to its home screen: the manifest and its icons open without signing in", async ({ page, request }) => {
+  const manifest = await request.get("/manifest.webmanifest");
+  expect(manifest.status()).toBe(200);
+  const { short_name: shortName, icons } = (await manifest.json()) as { short_name: string; icons: { src: string; sizes: string }[] };
+  expect(shortName).toBe("Тандем");
+  expect(icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  for (const src of [...icons.map((icon) => icon.src), "/apple-touch-icon.png"]) {
+    const icon = await request.get(src);
+    expect(icon.status(), src).toBe(200);
+    expect(icon.headers()["content-type"], src).toMatch(/^image\//);
+  }
+  await page.goto("/login");
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute("href", "/apple-touch-icon.png");
+});
