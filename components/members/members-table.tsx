@@ -15,8 +15,8 @@ export async function MembersTable({ ctx, query }: { ctx: TenantContext; query: 
       {rows.length === 0 ? (
         <EmptyState>Никого не найдено.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
+        <div className="rounded-lg border border-slate-200 bg-white md:overflow-x-auto">
+          <table className="card-table w-full text-left text-sm">
             <thead className="bg-slate-50 text-xs uppercase text-muted">
               <tr>
                 <th scope="col" className="px-4 py-3">ФИО</th>
@@ -36,9 +36,9 @@ export async function MembersTable({ ctx, query }: { ctx: TenantContext; query: 
                       </span>
                     ) : null}
                   </td>
-                  <td className="px-4 py-3">{roleList(member.roles)}</td>
-                  <td className="px-4 py-3">{member.className ?? "—"}</td>
-                  <td className="px-4 py-3">{member.email}</td>
+                  <td className="px-4 py-3" data-label="Роли">{roleList(member.roles)}</td>
+                  <td className="px-4 py-3" data-label="Класс">{member.className ?? "—"}</td>
+                  <td className="px-4 py-3 break-all" data-label="E-mail">{member.email}</td>
                 </tr>
               ))}
             </tbody>

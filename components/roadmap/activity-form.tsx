@@ -56,18 +56,21 @@ function ActivityFields<V extends ActivityValues>({
   );
 }
 
-export function AddActivityForm({ slug, stageId, staff }: { slug: string; stageId: string; staff: { id: string; name: string }[] }) {
+const stageOptions = (stages: { id: string; title: string }[]) => stages.map((s, i) => ({ value: s.id, label: `${i + 1}. ${s.title}` }));
+
+/** One form for the whole roadmap: the stage is chosen in it (the last stage by default). */
+export function AddActivityForm({ slug, stages, staff }: { slug: string; stages: { id: string; title: string }[]; staff: { id: string; name: string }[] }) {
   const { form, state, pending, onSubmit, errorOf } = useActionForm(addActivitySchema, addActivityAction, {
-    defaultValues: { stageId, title: "", periodText: "", responsibleText: "", responsibleRoles: [], responsibleMembershipIds: [] },
+    defaultValues: { stageId: stages.at(-1)?.id ?? "", title: "", periodText: "", responsibleText: "", responsibleRoles: [], responsibleMembershipIds: [] },
     resetOnSuccess: true,
   });
   return (
-    <details>
-      <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium text-brand-700">+ Добавить мероприятие в этап</summary>
+    <details data-testid="add-activity">
+      <summary className="min-h-11 cursor-pointer py-2 text-sm font-medium text-brand-700">+ Добавить мероприятие</summary>
       <form onSubmit={onSubmit} noValidate className="mt-3 max-w-3xl space-y-4">
         <ActionMessage state={state} />
         <input type="hidden" name="organisation" value={slug} />
-        <input type="hidden" {...form.register("stageId")} />
+        <SelectField label="Этап" required options={stageOptions(stages)} registration={form.register("stageId")} error={errorOf("stageId")} />
         <ActivityFields register={form.register} errorOf={errorOf} staff={staff} />
         <SubmitButton pending={pending}>Добавить</SubmitButton>
       </form>
@@ -120,7 +123,7 @@ export function EditActivityForm({
       <input type="hidden" name="organisation" value={slug} />
       <input type="hidden" {...form.register("activityId")} />
       <input type="hidden" {...form.register("version")} />
-      <SelectField label="Этап" required options={stages.map((s, i) => ({ value: s.id, label: `${i + 1}. ${s.title}` }))} registration={form.register("stageId")} error={errorOf("stageId")} />
+      <SelectField label="Этап" required options={stageOptions(stages)} registration={form.register("stageId")} error={errorOf("stageId")} />
       <ActivityFields register={form.register} errorOf={errorOf} staff={staff} />
       <SubmitButton pending={pending}>Сохранить мероприятие</SubmitButton>
     </form>

@@ -7,7 +7,6 @@ import type { TenantMembership } from "@/lib/tenancy/context";
 import { Badge } from "@/components/ui/layout";
 import { ActivityStatusControl } from "@/components/roadmap/activity-status-control";
 import { StageControls } from "@/components/roadmap/stage-controls";
-import { AddActivityForm } from "@/components/roadmap/activity-form";
 import { ActivityMoveButtons } from "@/components/roadmap/activity-move-buttons";
 import { formatCalendarDate } from "@/lib/dates/calendar-date";
 
@@ -19,26 +18,29 @@ function periodMeaning(activity: { startsOn: string | null; endsOn: string | nul
   return activity.startsOn === activity.endsOn ? day(activity.endsOn) : `${day(activity.startsOn)} – ${day(activity.endsOn)}`;
 }
 
-/** The roadmap as schools know it: Этап | Мероприятия | Результат | Сроки | Ответственные, plus status. */
+/**
+ * The roadmap as schools know it: Этап | Мероприятия | Результат | Сроки | Ответственные, plus
+ * status; on a phone each activity is a card. A row carries one control, its status; the order of
+ * stages and activities is changed in the editing mode (`editing`), so a roadmap of hundreds of
+ * activities is not hundreds of forms.
+ */
 export function RoadmapTable({
   slug,
   roadmap,
   today,
   membership,
-  canEdit,
-  staff,
+  editing,
 }: {
   slug: string;
   roadmap: RoadmapView;
   today: string;
   membership: TenantMembership;
-  canEdit: boolean;
-  staff: { id: string; name: string }[];
+  editing: boolean;
 }) {
   const base = `/o/${slug}/programmes/${roadmap.programme.id}`;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full min-w-[56rem] text-left text-sm" data-testid="roadmap-table">
+    <div className="rounded-lg border border-slate-200 bg-white md:overflow-x-auto">
+      <table className="card-table w-full text-left text-sm md:min-w-[56rem]" data-testid="roadmap-table">
         <thead className="bg-slate-50 text-xs uppercase text-muted">
           <tr>
             <th scope="col" className="w-14 px-3 py-3">№</th>
@@ -63,7 +65,7 @@ export function RoadmapTable({
                       <span>
                         выполнено {progress.done} из {progress.total} ({progress.percent}%)
                       </span>
-                      {canEdit ? <StageControls slug={slug} stage={stage} /> : null}
+                      {editing ? <StageControls slug={slug} stage={stage} /> : null}
                     </span>
                   </div>
                 </th>
@@ -78,9 +80,9 @@ export function RoadmapTable({
                     data-deadline={state ?? undefined}
                     className={`border-t border-slate-100 align-top ${state === "overdue" ? "bg-red-50" : state === "due-this-week" ? "bg-amber-50" : ""}`}
                   >
-                    <td className="px-3 py-2">
+                    <td className="px-3 py-2 max-md:text-xs max-md:text-muted">
                       {stageIndex + 1}.{index + 1}
-                      {canEdit ? <ActivityMoveButtons slug={slug} activityId={activity.id} /> : null}
+                      {editing ? <ActivityMoveButtons slug={slug} activityId={activity.id} /> : null}
                     </td>
                     <td className="px-3 py-2">
                       <Link href={`${base}/activities/${activity.id}`} className="font-medium">
@@ -91,19 +93,19 @@ export function RoadmapTable({
                       ) : null}
                       {activity.commentCount > 0 ? <p className="text-xs text-muted">Комментариев: {activity.commentCount}</p> : null}
                     </td>
-                    <td className="px-3 py-2">{activity.expectedResult ?? "—"}</td>
-                    <td className="px-3 py-2">
+                    <td className="px-3 py-2" data-label="Результат">{activity.expectedResult ?? "—"}</td>
+                    <td className="px-3 py-2" data-label="Сроки">
                       <span className="block">{activity.periodText || "—"}</span>
                       <span className="block text-xs text-muted">{periodMeaning(activity)}</span>
                       {state === "overdue" ? <Badge tone="bad">просрочено</Badge> : null}
                       {state === "due-this-week" ? <Badge tone="warn">срок на этой неделе</Badge> : null}
                     </td>
-                    <td className="px-3 py-2">
+                    <td className="px-3 py-2" data-label="Ответственные">
                       {activity.responsibleText || roleList(activity.responsibleRoles) || "—"}
                       {activity.responsibleNames.length > 0 ? <span className="block text-xs text-muted">{activity.responsibleNames.join(", ")}</span> : null}
                     </td>
-                    <td className="px-3 py-2">
-                      {mayUpdate ? (
+                    <td className="px-3 py-2" data-label="Статус">
+                      {mayUpdate && !editing ? (
                         <ActivityStatusControl slug={slug} activityId={activity.id} status={activity.status} label={activity.title} />
                       ) : (
                         ACTIVITY_STATUS_LABELS[activity.status]
@@ -113,13 +115,6 @@ export function RoadmapTable({
                   </tr>
                 );
               })}
-              {canEdit ? (
-                <tr>
-                  <td colSpan={6} className="px-3 py-2">
-                    <AddActivityForm slug={slug} stageId={stage.id} staff={staff} />
-                  </td>
-                </tr>
-              ) : null}
             </tbody>
           );
         })}

@@ -344,6 +344,10 @@ test.describe("the roadmap of a programme", () => {
     const page = await signedInCurator(pageAs, tenant);
     await page.goto(`/o/${tenant.slug}/programmes/${programmeId}`);
 
+    // The structure is changed in the editing mode; the table itself carries only statuses.
+    await expect(page.getByRole("button", { name: "↑" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Изменить состав и порядок" }).click();
+    await page.waitForURL(/\?edit=1$/);
     const newStage = "Информационная поддержка";
     await page.getByLabel("Новый этап").fill(newStage);
     await page.getByRole("button", { name: "Добавить этап" }).click();
@@ -351,21 +355,24 @@ test.describe("the roadmap of a programme", () => {
     const added = stages(page).nth(7);
     await expect(added).toContainText("выполнено 0 из 0 (0%)");
 
-    // An activity with an unreadable period is not added.
-    await added.getByText("+ Добавить мероприятие в этап").click();
+    // One form adds to any stage; an activity with an unreadable period is not added.
+    const form = page.getByTestId("add-activity");
+    await form.getByText("+ Добавить мероприятие").click();
+    await field(form, "Этап").selectOption({ label: `8. ${newStage}` });
     const title = "Публикация новостей о наставничестве на сайте школы";
-    await field(added, "Мероприятие").fill(title);
-    await field(added, "Результат / документ").fill("Новости на сайте");
-    await field(added, "Сроки").fill("когда-нибудь");
-    await field(added, "Ответственные (как в документе)").fill("Куратор");
-    await added.getByRole("checkbox", { name: "Куратор", exact: true }).check();
-    await added.getByRole("button", { name: "Добавить", exact: true }).click();
-    await expect(added.getByTestId("form-error")).toContainText("Не удалось распознать срок «когда-нибудь»");
+    await field(form, "Мероприятие").fill(title);
+    await field(form, "Результат / документ").fill("Новости на сайте");
+    await field(form, "Сроки").fill("когда-нибудь");
+    await field(form, "Ответственные (как в документе)").fill("Куратор");
+    await form.getByRole("checkbox", { name: "Куратор", exact: true }).check();
+    await form.getByRole("button", { name: "Добавить", exact: true }).click();
+    await expect(form.getByTestId("form-error")).toContainText("Не удалось распознать срок «когда-нибудь»");
     await expect(activities(added)).toHaveCount(0);
 
-    await field(added, "Сроки").fill("с 1 по 15 сентября");
-    await added.getByRole("button", { name: "Добавить", exact: true }).click();
+    await field(form, "Сроки").fill("с 1 по 15 сентября");
+    await form.getByRole("button", { name: "Добавить", exact: true }).click();
     await expect(activities(added)).toHaveCount(1);
+    await expect(field(form, "Мероприятие")).toHaveValue("");
     const row = activities(added).first();
     await expect(numberCell(row)).toHaveText(/^8\.1(?!\d)/);
     await expect(row.getByRole("link", { name: title })).toBeVisible();

@@ -65,8 +65,8 @@ export default async function AuditPage({
       {rows.length === 0 ? (
         <EmptyState>Записей за выбранный период нет.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" data-testid="audit-table">
+        <div className="rounded-lg border border-slate-200 bg-white md:overflow-x-auto">
+          <table className="card-table w-full text-left text-sm" data-testid="audit-table">
             <thead className="bg-slate-50 text-xs uppercase text-muted">
               <tr>
                 <th scope="col" className="px-4 py-3">Когда</th>
@@ -79,16 +79,16 @@ export default async function AuditPage({
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-4 py-3">{formatDateTime(row.createdAt, zone)}</td>
+                  <td className="whitespace-nowrap px-4 py-3 max-md:text-xs max-md:text-muted">{formatDateTime(row.createdAt, zone)}</td>
                   <td className="px-4 py-3">
                     {auditActionLabel(row.action)}
                     {row.repeats ? (
                       <span className="block text-xs text-muted" data-testid="audit-repeats">{describeRepeats(row.repeats, zone)}</span>
                     ) : null}
                   </td>
-                  <td className="px-4 py-3">{row.actorName ?? "—"}</td>
-                  <td className="px-4 py-3 text-muted">{describeAuditDetails(row.details)}</td>
-                  <td className="px-4 py-3">{row.ipAddress ?? "—"}</td>
+                  <td className="px-4 py-3" data-label="Кто">{row.actorName ?? "—"}</td>
+                  <td className="px-4 py-3 text-muted break-words" data-label="Подробности">{describeAuditDetails(row.details)}</td>
+                  <td className="px-4 py-3" data-label="IP-адрес">{row.ipAddress ?? "—"}</td>
                 </tr>
               ))}
             </tbody>

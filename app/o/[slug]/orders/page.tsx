@@ -42,8 +42,8 @@ export default async function OrdersPage({
       {rows.length === 0 ? (
         <EmptyState>Приказов пока нет.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" data-testid="orders-table">
+        <div className="rounded-lg border border-slate-200 bg-white md:overflow-x-auto">
+          <table className="card-table w-full text-left text-sm" data-testid="orders-table">
             <thead className="bg-slate-50 text-xs uppercase text-muted">
               <tr>
                 <th scope="col" className="px-4 py-3">№</th>
@@ -55,14 +55,14 @@ export default async function OrdersPage({
             </thead>
             <tbody>
               {rows.map((order) => (
-                <tr key={order.id} className="border-t border-slate-100">
-                  <td className="px-4 py-3 whitespace-nowrap">{order.number ?? "—"}</td>
-                  <td className="px-4 py-3 whitespace-nowrap">{order.signedOn ? formatDate(order.signedOn, "UTC") : "—"}</td>
-                  <td className="px-4 py-3">
+                <tr key={order.id} className="border-t border-slate-100 max-md:flex max-md:flex-col">
+                  <td className="px-4 py-3 whitespace-nowrap" data-label="№">{order.number ?? "—"}</td>
+                  <td className="px-4 py-3 whitespace-nowrap" data-label="Дата">{order.signedOn ? formatDate(order.signedOn, "UTC") : "—"}</td>
+                  <td className="px-4 py-3 max-md:order-first font-medium">
                     <Link href={`/o/${slug}/orders/${order.id}`}>{order.title}</Link>
                   </td>
-                  <td className="px-4 py-3 text-muted">{ORDER_TYPE_LABELS[order.type]}</td>
-                  <td className="px-4 py-3">
+                  <td className="px-4 py-3 text-muted" data-label="Вид">{ORDER_TYPE_LABELS[order.type]}</td>
+                  <td className="px-4 py-3" data-label="Статус">
                     <Badge tone={STATUS_TONE[order.status]}>{ORDER_STATUS_LABELS[order.status]}</Badge>
                   </td>
                 </tr>

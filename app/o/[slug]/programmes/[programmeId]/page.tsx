@@ -16,6 +16,7 @@ import { buttonClass } from "@/components/ui/button-class";
 import { RoadmapTable } from "@/components/roadmap/roadmap-table";
 import { RoadmapTimeline } from "@/components/roadmap/roadmap-timeline";
 import { AddStageForm } from "@/components/roadmap/add-stage-form";
+import { AddActivityForm } from "@/components/roadmap/activity-form";
 import { ProgrammeParamsForm } from "@/components/programmes/programme-params-form";
 import { CompleteProgrammeButton } from "@/components/programmes/complete-programme-button";
 import { formatCalendarDate } from "@/lib/dates/calendar-date";
@@ -30,7 +31,8 @@ export default async function ProgrammePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug, programmeId } = await params;
-  const view = (await searchParams).view === "timeline" ? "timeline" : "table";
+  const query = await searchParams;
+  const view = query.view === "timeline" ? "timeline" : "table";
   const ctx = await requireTenantPermission(slug, "programmes.view");
   const id = z.uuid().safeParse(programmeId);
   const roadmap = id.success ? await getRoadmap(ctx, id.data) : null;
@@ -38,8 +40,10 @@ export default async function ProgrammePage({
   const { programme } = roadmap;
   const today = todayIn(ctx.organisation.timeZone);
   const canEdit = mayEditRoadmap(ctx.membership, programme);
+  const editing = canEdit && view === "table" && (query.edit === "1" || roadmap.stages.length === 0);
   const manage = can(ctx.membership.roles, "programmes.manage");
-  const options = canEdit || manage ? await programmeFormOptions(ctx) : null;
+  const showParams = manage && mayChangeParameters(programme);
+  const options = editing || showParams ? await programmeFormOptions(ctx) : null;
   const all = roadmap.stages.flatMap((stage) => stage.activities);
   const overall = progressOf(all);
   const overdue = all.filter((a) => deadlineState(a, today) === "overdue").length;
@@ -108,25 +112,33 @@ export default async function ProgrammePage({
           </ul>
         </Card>
       </div>
-      <nav aria-label="Вид дорожной карты" className="mb-4 flex gap-2">
+      <nav aria-label="Вид дорожной карты" className="mb-4 flex flex-wrap gap-2">
         <Link href={base} aria-current={view === "table" ? "page" : undefined} className={buttonClass(view === "table" ? "primary" : "secondary")}>
           Таблица
         </Link>
         <Link href={`${base}?view=timeline`} aria-current={view === "timeline" ? "page" : undefined} className={buttonClass(view === "timeline" ? "primary" : "secondary")}>
           График по месяцам
         </Link>
+        {canEdit && view === "table" ? (
+          <Link href={editing ? base : `${base}?edit=1`} className={`${buttonClass("secondary")} sm:ml-auto`}>
+            {editing ? "Готово" : "Изменить состав и порядок"}
+          </Link>
+        ) : null}
       </nav>
       {view === "table" ? (
-        <RoadmapTable slug={slug} roadmap={roadmap} today={today} membership={ctx.membership} canEdit={canEdit} staff={options?.staff ?? []} />
+        <RoadmapTable slug={slug} roadmap={roadmap} today={today} membership={ctx.membership} editing={editing} />
       ) : (
         <RoadmapTimeline roadmap={roadmap} today={today} />
       )}
-      {canEdit ? (
+      {editing && options ? (
         <Card className="mt-6">
-          <AddStageForm slug={slug} programmeId={programme.id} />
+          <div className="space-y-6">
+            {roadmap.stages.length > 0 ? <AddActivityForm slug={slug} stages={roadmap.stages} staff={options.staff} /> : null}
+            <AddStageForm slug={slug} programmeId={programme.id} />
+          </div>
         </Card>
       ) : null}
-      {manage && options && mayChangeParameters(programme) ? (
+      {showParams && options ? (
         <Card title="Параметры программы" className="mt-6">
           <ProgrammeParamsForm slug={slug} programme={programme} staff={options.staff} forms={options.forms} />
         </Card>
