@@ -1,3 +1,4 @@
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 
 /** Cells starting with = + - @ (or a tab/CR) would run as formulas in Excel: store them as text. */
@@ -35,16 +36,39 @@ const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
   margins: { left: 0.79, right: 0.39, top: 0.59, bottom: 0.59, header: 0.3, footer: 0.3 },
 };
 
+/** Rows written between two turns of the event loop: a long journal never holds up other requests. */
+const ROWS_PER_TURN = 200;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The bytes a writer streams, once it has finished. */
+function collected(stream: PassThrough): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    stream.on("end", () => resolve(Buffer.concat(chunks)));
+    stream.on("error", reject);
+  });
+}
+
 /**
  * Every .xlsx the product makes, set up to print as a school files it: a title above the table,
  * the header row frozen, filtered and repeated on every printed page, text wrapped, dates as
- * dd.MM.yyyy, A4 landscape fitted to the page width, pages numbered in the footer.
+ * dd.MM.yyyy, A4 landscape fitted to the page width, pages numbered in the footer. Written by
+ * exceljs's streaming writer, row by row, yielding to other requests as it goes.
  */
 export async function workbookBuffer(table: TableSheet): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const stream = new PassThrough();
+  const bytes = collected(stream);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = "Тандем";
-  const sheet = workbook.addWorksheet(table.sheetName, { pageSetup: PAGE_SETUP });
   const width = table.columns.length;
+  const headerRow = table.title.length + (table.title.length > 0 ? 1 : 0) + 1;
+  // The writer puts the page setup and the views at the head of the sheet: they are given now.
+  const sheet = workbook.addWorksheet(table.sheetName, {
+    pageSetup: { ...PAGE_SETUP, printTitlesRow: `${headerRow}:${headerRow}` },
+    views: [{ state: "frozen", xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
+    headerFooter: { oddFooter: "&C&P из &N" },
+  });
   const wrap: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
   sheet.columns = table.columns.map((column) => ({ width: column.width }));
 
@@ -53,27 +77,30 @@ export async function workbookBuffer(table: TableSheet): Promise<Buffer> {
     sheet.mergeCells(row.number, 1, row.number, width);
     row.font = { bold: index === 0, size: index === 0 ? 12 : 11 };
     row.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+    row.commit();
   });
-  if (table.title.length > 0) sheet.addRow([]);
+  if (table.title.length > 0) sheet.addRow([]).commit();
 
   const header = sheet.addRow(table.columns.map((column) => column.header));
   header.font = { bold: true };
   header.alignment = { ...wrap, vertical: "middle", horizontal: "center" };
   header.eachCell((cell) => (cell.border = { bottom: { style: "thin" } }));
+  header.commit();
 
-  for (const values of table.rows) {
+  for (const [index, values] of table.rows.entries()) {
     const row = sheet.addRow(values.map(safeCell));
     row.alignment = wrap;
-    table.columns.forEach((column, index) => {
-      if (column.format) row.getCell(index + 1).numFmt = NUMBER_FORMATS[column.format];
+    table.columns.forEach((column, cell) => {
+      if (column.format) row.getCell(cell + 1).numFmt = NUMBER_FORMATS[column.format];
     });
+    row.commit();
+    if ((index + 1) % ROWS_PER_TURN === 0) await nextTurn();
   }
 
-  sheet.views = [{ state: "frozen", xSplit: 0, ySplit: header.number, topLeftCell: `A${header.number + 1}`, activeCell: `A${header.number + 1}` }];
-  sheet.autoFilter = { from: { row: header.number, column: 1 }, to: { row: header.number, column: width } };
-  sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
-  sheet.headerFooter.oddFooter = "&C&P из &N";
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: width } };
+  sheet.commit();
+  await workbook.commit();
+  return bytes;
 }
 
 export function xlsxResponse(buffer: Buffer, fileName: string): Response {
