@@ -7,6 +7,9 @@ import { activityRights } from "@/lib/roadmap/policy";
 
 /** The newest signed orders are offered as evidence. */
 const EVIDENCE_ORDERS_LIMIT = 100;
+const COMMENTS_LIMIT = 200;
+
+type CommentRow = { id: string; text: string; createdAt: Date; lastName: string | null; firstName: string | null; middleName: string | null };
 
 /**
  * One activity's page in one transaction: the activity with its evidence and comments, what
@@ -20,17 +23,17 @@ export async function getActivityPage(ctx: TenantContext, programmeId: string, a
       where: { id: activityId, programmeId, organisationId },
       include: {
         evidence: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, url: true, orderId: true, fileId: true } },
-        comments: { orderBy: { createdAt: "asc" }, take: 200, select: { id: true, text: true, createdAt: true, authorUserId: true } },
         programme: { select: { title: true, status: true } },
         stage: { select: { title: true } },
       },
     });
     if (!activity) return null;
-    const authors = await tx.user.findMany({
-      where: { id: { in: [...new Set(activity.comments.map((comment) => comment.authorUserId))] } },
-      select: { id: true, lastName: true, firstName: true, middleName: true },
-    });
-    const authorName = new Map(authors.map((author) => [author.id, fullName(author)]));
+    // With their authors in one statement, however many comments there are.
+    const comments = await tx.$queryRaw<CommentRow[]>`
+      select c.id, c.text, c.created_at as "createdAt", u.last_name as "lastName", u.first_name as "firstName", u.middle_name as "middleName"
+        from activity_comments c left join users u on u.id = c.author_user_id
+       where c.organisation_id = ${organisationId}::uuid and c.activity_id = ${activityId}::uuid
+       order by c.created_at limit ${COMMENTS_LIMIT}`;
     const rights = activityRights(ctx.membership, activity, activity.programme);
     const stages = rights.edit
       ? await tx.roadmapStage.findMany({ where: { programmeId, organisationId }, orderBy: { position: "asc" }, select: { id: true, title: true } })
@@ -46,7 +49,10 @@ export async function getActivityPage(ctx: TenantContext, programmeId: string, a
           })
         : [];
     return {
-      activity: { ...activity, comments: activity.comments.map((comment) => ({ ...comment, author: authorName.get(comment.authorUserId) ?? "—" })) },
+      activity: {
+        ...activity,
+        comments: comments.map(({ lastName, firstName, middleName, ...comment }) => ({ ...comment, author: lastName && firstName ? fullName({ lastName, firstName, middleName }) : "—" })),
+      },
       rights,
       stages,
       staff,

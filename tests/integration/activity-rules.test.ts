@@ -101,3 +101,19 @@ describe("stale edits are a conflict, not a refusal", () => {
     expect(after[0]?.title).toBe("Первая правка");
   });
 });
+
+describe("the activity's page", () => {
+  it("lists the comments in the order written, each with its author's full name", async () => {
+    expect(await replay(curator, "roadmap.addComment", { activityId: mentors, text: "Первый комментарий" })).toMatchObject({ ok: true });
+    expect(await replay(mentor, "roadmap.addComment", { activityId: mentors, text: "Ответ наставника" })).toMatchObject({ ok: true });
+    const ctx = await resolveTenant(curator, SLUG, null);
+    if (!ctx) throw new Error("curator");
+    const { getActivityPage } = await import("@/lib/roadmap/activity-queries");
+    const page = await getActivityPage(ctx, programmeId, mentors);
+    const names = await Promise.all([curator, mentor].map((user) => ownerQuery<{ name: string }>("select concat_ws(' ', last_name, first_name, middle_name) as name from users where id = $1", [user.id])));
+    expect(page?.activity.comments.slice(-2).map((comment) => [comment.text, comment.author])).toEqual([
+      ["Первый комментарий", names[0]?.rows[0]?.name],
+      ["Ответ наставника", names[1]?.rows[0]?.name],
+    ]);
+  });
+});
