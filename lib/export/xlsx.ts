@@ -1,4 +1,5 @@
 import { PassThrough } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import ExcelJS from "exceljs";
 
 /** Cells starting with = + - @ (or a tab/CR) would run as formulas in Excel: store them as text. */
@@ -40,16 +41,6 @@ const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
 const ROWS_PER_TURN = 200;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The bytes a writer streams, once it has finished. */
-function collected(stream: PassThrough): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-  return new Promise((resolve, reject) => {
-    stream.on("end", () => resolve(Buffer.concat(chunks)));
-    stream.on("error", reject);
-  });
-}
-
 /**
  * Every .xlsx the product makes, set up to print as a school files it: a title above the table,
  * the header row frozen, filtered and repeated on every printed page, text wrapped, dates as
@@ -58,7 +49,7 @@ function collected(stream: PassThrough): Promise<Buffer> {
  */
 export async function workbookBuffer(table: TableSheet): Promise<Buffer> {
   const stream = new PassThrough();
-  const bytes = collected(stream);
+  const bytes = buffer(stream);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = "Тандем";
   const width = table.columns.length;
