@@ -9,6 +9,9 @@ import { SelectField, FieldError, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/button";
 import { buttonClass } from "@/components/ui/button-class";
 import { ImportReport } from "@/components/roadmap/import-report";
+import { yearsText } from "@/lib/roadmap/import/report";
+import { shiftLabel } from "@/lib/roadmap/import/years";
+import type { RoadmapWorkbook } from "@/lib/roadmap/import/read";
 
 const IDLE: ImportFormState = { status: "idle" };
 
@@ -25,6 +28,7 @@ function ColumnMappingFields({ columns, changed, onChange }: { columns: Detected
     <fieldset className="space-y-3 rounded-md border border-slate-200 p-4" onChange={onChange}>
       <legend className="px-1 text-sm font-medium">Сопоставление столбцов (строка заголовков — {columns.headerRow})</legend>
       <input type="hidden" name="headerRow" value={columns.headerRow} />
+      {columns.periodEnd !== undefined ? <input type="hidden" name="periodEndColumn" value={columns.periodEnd} /> : null}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {COLUMN_ROLES.map((role) => (
           <SelectField
@@ -44,8 +48,24 @@ function ColumnMappingFields({ columns, changed, onChange }: { columns: Detected
   );
 }
 
+/** The file's dates are of another academic year: the offer to move them, or what was moved. */
+function YearShift({ report, academicYear, pending }: { report: RoadmapWorkbook; academicYear: number; pending: boolean }) {
+  const text = yearsText(report, academicYear, "page");
+  if (!text) return null;
+  return (
+    <div className="space-y-3 rounded-md border border-amber-600 bg-amber-50 p-4 text-sm text-amber-950" data-testid="import-years">
+      <p>{text}</p>
+      {report.yearShift ? (
+        <button type="submit" name="addYears" value={report.yearShift.years} disabled={pending} aria-disabled={pending} className={buttonClass("secondary")}>
+          Сдвинуть сроки {shiftLabel(report.yearShift.years)}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
 /** Step 1 checks the file and shows what was read; step 2 sends the same file again with confirm=1. */
-export function RoadmapImportForm({ slug, programmeId, returnHref }: { slug: string; programmeId: string; returnHref: string }) {
+export function RoadmapImportForm({ slug, programmeId, academicYear, returnHref }: { slug: string; programmeId: string; academicYear: number; returnHref: string }) {
   const [state, formAction, pending] = useActionState(importRoadmapAction, IDLE);
   const [chosenFile, setChosenFile] = useState<string | null>(null);
   const [submittedFile, setSubmittedFile] = useState<string | null>(null);
@@ -62,9 +82,9 @@ export function RoadmapImportForm({ slug, programmeId, returnHref }: { slug: str
 
   const report = state.status === "idle" || state.status === "error" ? null : state.report;
   const current = report !== null && answered.file !== null && answered.file === chosenFile;
-  const ready = current && state.status === "preview" && state.report.problems.length === 0 && !mappingChanged;
+  const ready = current && state.status === "preview" && state.report.errors.length === 0 && !mappingChanged;
   const existing = state.status === "preview" || state.status === "rejected" ? state.existing : null;
-  const failed = state.status === "error" || state.status === "rejected" || (state.status === "preview" && state.report.problems.length > 0);
+  const failed = state.status === "error" || state.status === "rejected" || (state.status === "preview" && state.report.errors.length > 0);
 
   const onFileChange = (file: File | undefined) => {
     setChosenFile(file ? fileKey(file) : null);
@@ -108,6 +128,12 @@ export function RoadmapImportForm({ slug, programmeId, returnHref }: { slug: str
         </div>
         {current && report.columns ? (
           <ColumnMappingFields key={answered.count} columns={report.columns} changed={mappingChanged} onChange={() => setMappingChanged(true)} />
+        ) : null}
+        {current ? (
+          <>
+            <input type="hidden" name="shiftYears" value={report.shiftedYears} />
+            <YearShift report={report} academicYear={academicYear} pending={pending} />
+          </>
         ) : null}
         {ready ? (
           <SelectField

@@ -1,41 +1,49 @@
-import type { RoadmapWorkbook } from "@/lib/roadmap/import/read";
-import { COLUMN_LABELS, COLUMN_ROLES, columnLetter } from "@/lib/roadmap/import/schemas";
+import type { ImportProblem, RoadmapWorkbook } from "@/lib/roadmap/import/read";
+import { activityCount, ignoredColumnsText, placedColumnsText, problemText } from "@/lib/roadmap/import/report";
 import { describePeriod } from "@/lib/roadmap/period";
 import { roleList } from "@/lib/access/roles";
+import { Badge } from "@/components/ui/layout";
 
-/** What the file says, as the import understood it: the columns, every problem with its row, then the stages. */
+const TONES = {
+  error: { box: "border-red-700 bg-red-50 text-red-900", note: "text-red-800" },
+  warning: { box: "border-amber-600 bg-amber-50 text-amber-950", note: "text-amber-900" },
+};
+
+function ProblemList({ id, title, problems, tone, testId }: { id: string; title: string; problems: ImportProblem[]; tone: keyof typeof TONES; testId: string }) {
+  if (problems.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className={`rounded-md border p-4 ${TONES[tone].box}`}>
+      <h2 id={id} className="mb-2 font-semibold">
+        {title} ({problems.length})
+      </h2>
+      <ul className="list-disc space-y-1 pl-5 text-sm" data-testid={testId}>
+        {problems.map((problem, index) => (
+          <li key={index}>
+            {problemText(problem, "page")}
+            {problem.column ? <span className={TONES[tone].note}> (столбец «{problem.column}»)</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** What the file says, as the import understood it: errors, then warnings, the columns, then the stages. */
 export function ImportReport({ report }: { report: RoadmapWorkbook }) {
-  const { columns, problems, stages } = report;
-  const activities = stages.reduce((sum, stage) => sum + stage.activities.length, 0);
+  const { columns, stages } = report;
+  const activities = activityCount(report);
+  const ignored = columns ? ignoredColumnsText(columns) : null;
   return (
     <div className="space-y-6" data-testid="import-report">
-      {problems.length > 0 ? (
-        <section aria-labelledby="import-problems" className="rounded-md border border-red-700 bg-red-50 p-4">
-          <h2 id="import-problems" className="mb-2 font-semibold text-red-900">
-            Ошибки в файле ({problems.length})
-          </h2>
-          <ul className="list-disc space-y-1 pl-5 text-sm text-red-900" data-testid="import-problems">
-            {problems.map((problem, index) => (
-              <li key={index}>
-                {problem.message}
-                {problem.column ? <span className="text-red-800"> (столбец «{problem.column}»)</span> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ProblemList id="import-problems" title="Ошибки в файле" problems={report.errors} tone="error" testId="import-problems" />
+      <ProblemList id="import-warnings" title="Предупреждения — файл всё равно можно загрузить" problems={report.warnings} tone="warning" testId="import-warnings" />
       {columns ? (
-        <p className="text-sm text-muted">
-          {report.sheetName ? `Лист «${report.sheetName}», ` : ""}строка заголовков — {columns.headerRow}.{" "}
-          {COLUMN_ROLES.filter((role) => columns[role] !== undefined)
-            .map((role) => {
-              const column = columns[role] ?? 0;
-              const header = columns.headers.find((cell) => cell.column === column)?.text;
-              return `«${COLUMN_LABELS[role]}» — столбец ${columnLetter(column)}${header ? ` («${header}»)` : ""}`;
-            })
-            .join("; ")}
-          .
-        </p>
+        <div className="space-y-1 text-sm text-muted" data-testid="import-columns">
+          <p>
+            {report.sheetName ? `Лист «${report.sheetName}», ` : ""}строка заголовков — {columns.headerRow}. {placedColumnsText(columns)}.
+          </p>
+          {ignored ? <p>{ignored}</p> : null}
+        </div>
       ) : null}
       {activities > 0 ? (
         <section aria-labelledby="import-preview">
@@ -61,13 +69,13 @@ export function ImportReport({ report }: { report: RoadmapWorkbook }) {
                     </th>
                   </tr>
                   {stage.activities.map((activity, index) => (
-                    <tr key={index} className={`border-t border-slate-100 align-top ${activity.period.ok ? "" : "bg-red-50"}`} data-testid="import-activity">
+                    <tr key={index} className={`border-t border-slate-100 align-top ${activity.period.ok ? "" : "bg-amber-50"}`} data-testid="import-activity">
                       <td className="px-3 py-2 text-muted">{activity.sourceRow}</td>
                       <td className="px-3 py-2">{activity.title}</td>
                       <td className="whitespace-pre-line px-3 py-2">{activity.expectedResult ?? ""}</td>
                       <td className="px-3 py-2">
                         <div>{activity.periodText || "—"}</div>
-                        <div className={activity.period.ok ? "text-xs text-muted" : "text-xs font-medium text-red-800"}>{describePeriod(activity.period)}</div>
+                        {activity.period.ok ? <div className="text-xs text-muted">{describePeriod(activity.period)}</div> : <Badge tone="warn">срок не распознан</Badge>}
                       </td>
                       <td className="px-3 py-2">
                         <div>{activity.responsibleText}</div>

@@ -8,15 +8,8 @@ import { Badge } from "@/components/ui/layout";
 import { ActivityStatusControl } from "@/components/roadmap/activity-status-control";
 import { StageControls } from "@/components/roadmap/stage-controls";
 import { ActivityMoveButtons } from "@/components/roadmap/activity-move-buttons";
+import { PeriodBadge } from "@/components/roadmap/period-badge";
 import { formatCalendarDate } from "@/lib/dates/calendar-date";
-
-const day = formatCalendarDate;
-
-function periodMeaning(activity: { startsOn: string | null; endsOn: string | null }): string {
-  if (!activity.endsOn) return "без фиксированного срока";
-  if (!activity.startsOn) return `до ${day(activity.endsOn)}`;
-  return activity.startsOn === activity.endsOn ? day(activity.endsOn) : `${day(activity.startsOn)} – ${day(activity.endsOn)}`;
-}
 
 /**
  * The roadmap as schools know it: Этап | Мероприятия | Результат | Сроки | Ответственные, plus
@@ -96,7 +89,7 @@ export function RoadmapTable({
                     <td className="px-3 py-2" data-label="Результат">{activity.expectedResult ?? "—"}</td>
                     <td className="px-3 py-2" data-label="Сроки">
                       <span className="block">{activity.periodText || "—"}</span>
-                      <span className="block text-xs text-muted">{periodMeaning(activity)}</span>
+                      <PeriodBadge activity={activity} />
                       {state === "overdue" ? <Badge tone="bad">просрочено</Badge> : null}
                       {state === "due-this-week" ? <Badge tone="warn">срок на этой неделе</Badge> : null}
                     </td>
@@ -110,7 +103,7 @@ export function RoadmapTable({
                       ) : (
                         ACTIVITY_STATUS_LABELS[activity.status]
                       )}
-                      {activity.completedOn ? <span className="block text-xs text-muted">выполнено {day(activity.completedOn)}</span> : null}
+                      {activity.completedOn ? <span className="block text-xs text-muted">выполнено {formatCalendarDate(activity.completedOn)}</span> : null}
                     </td>
                   </tr>
                 );

@@ -25,7 +25,9 @@ const HELP = `Тандем: команды оператора
   npm run tandem -- organisations:list [--authority SLUG]
   npm run tandem -- admin:create --email E --last-name F --first-name I [--middle-name O] --password P
   npm run tandem -- roadmap:import --organisation SLUG --programme ID --file PATH.xlsx [--mode append|replace] [--dry-run]
-        печатает, как прочитан файл (этапы, мероприятия, сроки датами, ошибки по строкам); при ошибках ничего не пишет и выходит с кодом 2
+      [--map activity=B,period=D,result=E,stage=A,responsible=F,note=G,period-end=E,header=3] [--shift-years 1]
+        печатает, как прочитан файл (столбцы, этапы, мероприятия, сроки датами, предупреждения и ошибки по строкам);
+        при ошибках ничего не пишет и выходит с кодом 2; --map задаёт столбцы вручную, --shift-years сдвигает годы в сроках
   npm run tandem -- roadmap:export --organisation SLUG --programme ID --format xlsx|docx --out PATH
 
 База: DATABASE_URL, иначе встроенный PostgreSQL проекта (.data/postgres).
@@ -57,6 +59,8 @@ const OPTIONS = {
   file: { type: "string" },
   mode: { type: "string" },
   "dry-run": { type: "boolean" },
+  map: { type: "string" },
+  "shift-years": { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -145,8 +149,8 @@ const COMMANDS: Record<string, (tx: Tx, flags: Flags) => Promise<string>> = {
   // Loaded on demand: the roadmap commands bring exceljs and docx along.
   "roadmap:import": async (tx, flags) => {
     const { roadmapImportArgs, runRoadmapImport } = await import("@/lib/roadmap/cli");
-    const { organisation, programme, file, mode } = flags;
-    return runRoadmapImport(tx, parsed(roadmapImportArgs, { organisation, programme, file, mode, "dry-run": flags["dry-run"] }));
+    const { organisation, programme, file, mode, map } = flags;
+    return runRoadmapImport(tx, parsed(roadmapImportArgs, { organisation, programme, file, mode, map, "dry-run": flags["dry-run"], "shift-years": flags["shift-years"] }));
   },
   "roadmap:export": async (tx, flags) => {
     const { roadmapExportArgs, runRoadmapExport } = await import("@/lib/roadmap/cli");

@@ -5,11 +5,10 @@ import { z } from "zod";
 import { applyScope, type Tx } from "@/lib/db/scope";
 import { closeAllClients } from "@/lib/db/client";
 import { NotFoundError, UserFacingError } from "@/lib/actions/errors";
-import { roleList } from "@/lib/access/roles";
 import type { TenantContext } from "@/lib/tenancy/context";
-import { describePeriod } from "@/lib/roadmap/period";
-import { readRoadmapWorkbook, type RoadmapWorkbook } from "@/lib/roadmap/import/read";
-import { COLUMN_LABELS, COLUMN_ROLES, MAX_IMPORT_BYTES, columnLetter } from "@/lib/roadmap/import/schemas";
+import { readRoadmapWorkbook } from "@/lib/roadmap/import/read";
+import { importReportText } from "@/lib/roadmap/import/report";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_SHIFT_YEARS, type ChosenColumns } from "@/lib/roadmap/import/schemas";
 import { importRoadmap, importTarget, type ImportActor } from "@/lib/roadmap/import/service";
 import { getRoadmap } from "@/lib/roadmap/queries";
 import { roadmapXlsx } from "@/lib/roadmap/export/xlsx";
@@ -19,12 +18,55 @@ import { documentOrganisation } from "@/lib/organisations/queries";
 const slug = z.string({ error: "укажите организацию (slug)" }).min(1, "укажите организацию (slug)");
 const programme = z.uuid({ error: "укажите id программы (UUID)" });
 
+/** --map's names for the columns: «activity=B» is the «Мероприятия» column. */
+const MAP_KEYS: Record<string, keyof ChosenColumns> = {
+  stage: "stage",
+  activity: "title",
+  title: "title",
+  result: "result",
+  period: "period",
+  "period-end": "periodEnd",
+  responsible: "responsible",
+  note: "description",
+  description: "description",
+  header: "headerRow",
+};
+
+/** A column letter («B», «AB») or number as 1-based; null when it is neither. */
+function columnNumber(value: string): number | null {
+  if (/^\d+$/.test(value)) return Number(value);
+  if (!/^[A-Z]{1,2}$/i.test(value)) return null;
+  return [...value.toUpperCase()].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
+}
+
+/** «activity=B,period=D,header=3» → the chosen columns; every mistake is named. */
+export function parseColumnMap(text: string, ctx: z.RefinementCtx): ChosenColumns {
+  const mapping: ChosenColumns = {};
+  for (const pair of text.split(",").map((part) => part.trim()).filter(Boolean)) {
+    const [name = "", value = ""] = pair.split("=").map((part) => part.trim().toLowerCase());
+    const key = MAP_KEYS[name];
+    const number = columnNumber(value);
+    if (!key) ctx.addIssue({ code: "custom", message: `неизвестный столбец «${name}»: ${Object.keys(MAP_KEYS).join(", ")}` });
+    else if (number === null || number < 1 || (key !== "headerRow" && number > MAX_IMPORT_COLUMNS)) ctx.addIssue({ code: "custom", message: `«${pair}»: нужна буква столбца (B) или номер` });
+    else mapping[key] = number;
+  }
+  if (mapping.title === undefined) ctx.addIssue({ code: "custom", message: "укажите хотя бы столбец мероприятий: activity=B" });
+  return mapping;
+}
+
 export const roadmapImportArgs = z.object({
   organisation: slug,
   programme,
   file: z.string({ error: "укажите путь к файлу .xlsx" }).regex(/\.xlsx$/i, "нужен файл .xlsx"),
   mode: z.enum(["append", "replace"], { error: "append (добавить) или replace (заменить)" }).default("append"),
   "dry-run": z.boolean().default(false),
+  map: z.string().optional().transform((text, ctx) => (text === undefined ? undefined : parseColumnMap(text, ctx))),
+  "shift-years": z.coerce
+    .number({ error: "целое число лет, например 1 или -1" })
+    .int("целое число лет, например 1 или -1")
+    .min(-MAX_SHIFT_YEARS, `не больше ${MAX_SHIFT_YEARS} лет`)
+    .max(MAX_SHIFT_YEARS, `не больше ${MAX_SHIFT_YEARS} лет`)
+    .default(0),
 });
 
 export const roadmapExportArgs = z.object({
@@ -49,34 +91,6 @@ function programmeNotFound(error: unknown, id: string, organisationSlug: string)
   throw error;
 }
 
-/** The report the web preview shows, as text: columns, stages, activities with their dates, problems with their rows. */
-export function importReportText(report: RoadmapWorkbook, fileName: string): string {
-  const lines: string[] = [];
-  const { columns } = report;
-  lines.push(`Файл ${fileName}${report.sheetName ? `, лист «${report.sheetName}»` : ""}${columns ? `, строка заголовков ${columns.headerRow}` : ""}`);
-  if (columns) {
-    const found = COLUMN_ROLES.filter((role) => columns[role] !== undefined).map((role) => `«${COLUMN_LABELS[role]}» — ${columnLetter(columns[role] ?? 0)}`);
-    lines.push(`Столбцы: ${found.join(", ")}`);
-  }
-  report.stages.forEach((stage, stageIndex) => {
-    lines.push("", `Этап ${stageIndex + 1}. ${stage.title}`);
-    stage.activities.forEach((activity, index) => {
-      lines.push(`  ${stageIndex + 1}.${index + 1} [строка ${activity.sourceRow}] ${activity.title}`);
-      lines.push(`      срок: «${activity.periodText}» → ${describePeriod(activity.period)}`);
-      if (activity.responsibleText) {
-        const roles = activity.responsibleRoles.length > 0 ? ` (${roleList(activity.responsibleRoles)})` : "";
-        lines.push(`      ответственные: ${activity.responsibleText}${roles}`);
-      }
-      if (activity.expectedResult) lines.push(`      результат: ${activity.expectedResult.replace(/\n/g, "; ")}`);
-    });
-  });
-  if (report.problems.length > 0) {
-    lines.push("", `Ошибки (${report.problems.length}):`);
-    for (const problem of report.problems) lines.push(`  ${problem.message}${problem.column ? ` [столбец «${problem.column}»]` : ""}`);
-  }
-  return lines.join("\n");
-}
-
 /** roadmap:import — nothing is written on --dry-run or when the file has any problem (then the CLI exits with 2). */
 export async function runRoadmapImport(tx: Tx, args: z.output<typeof roadmapImportArgs>): Promise<string> {
   const bytes = await readFile(args.file).catch((error: NodeJS.ErrnoException) => {
@@ -87,9 +101,9 @@ export async function runRoadmapImport(tx: Tx, args: z.output<typeof roadmapImpo
   // No user stands behind the operator: the import is audited with a null actor.
   const actor: ImportActor = { organisation: { id: organisation.id }, user: null, ipAddress: null };
   const target = await importTarget(tx, actor, args.programme).catch((error: unknown) => programmeNotFound(error, args.programme, args.organisation));
-  const report = await readRoadmapWorkbook(bytes, { academicYear: target.academicYear });
-  const text = importReportText(report, path.basename(args.file));
-  if (report.problems.length > 0) throw new UserFacingError(`${text}\n\nНичего не записано: исправьте ошибки (${report.problems.length}) и запустите снова.`);
+  const report = await readRoadmapWorkbook(bytes, { academicYear: target.academicYear, mapping: args.map, shiftYears: args["shift-years"] });
+  const text = importReportText(report, path.basename(args.file), target.academicYear);
+  if (report.errors.length > 0) throw new UserFacingError(`${text}\n\nНичего не записано: исправьте ошибки (${report.errors.length}) и запустите снова.`);
   if (args["dry-run"]) return `${text}\n\nОшибок нет. Проверка (--dry-run): ничего не записано.`;
   const counts = await importRoadmap(tx, actor, { programmeId: target.id, plan: report, mode: args.mode, fileName: path.basename(args.file) });
   const removed = args.mode === "replace" ? ` Удалено прежних: этапов — ${counts.removedStages}, мероприятий — ${counts.removedActivities}.` : "";

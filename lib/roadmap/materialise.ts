@@ -15,16 +15,18 @@ const KINDS: Record<Extract<ParsedPeriod, { ok: true }>["kind"], PeriodKind> = {
 
 const asDate = (iso: string | null) => (iso ? calendarDate(iso) : null);
 
-/** A parsed period as stored: the text as written plus the dates it means. */
-export function storedPeriod(parsed: Extract<ParsedPeriod, { ok: true }>): ActivityPeriod {
+/**
+ * A parsed period as stored: the text as written plus the dates it means. Text the parser cannot
+ * read is kept as written, undated and UNRECOGNISED, for the curator to fix on the roadmap.
+ */
+export function storedPeriod(parsed: ParsedPeriod): ActivityPeriod {
+  if (!parsed.ok) return { periodText: parsed.text, periodKind: "UNRECOGNISED", startsOn: null, endsOn: null };
   return { periodText: parsed.text, periodKind: KINDS[parsed.kind], startsOn: asDate(parsed.start), endsOn: asDate(parsed.end) };
 }
 
-/** A template's period moved into the chosen academic year; text the parser cannot read is kept, undated. */
+/** A template's period moved into the chosen academic year. */
 export function periodForYear(text: string, fromYear: number, toYear: number): ActivityPeriod {
-  const shifted = shiftPeriodText(text, toYear - fromYear);
-  const parsed = parsePeriod(shifted, { startYear: toYear });
-  return parsed.ok ? storedPeriod(parsed) : { periodText: shifted, periodKind: "UNSCHEDULED", startsOn: null, endsOn: null };
+  return storedPeriod(parsePeriod(shiftPeriodText(text, toYear - fromYear), { startYear: toYear }));
 }
 
 export type ActivitySeed = {

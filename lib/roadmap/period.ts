@@ -30,7 +30,8 @@ const MONTH_STEMS = [
 const MONTH = String.raw`(январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])`;
 const YEAR = String.raw`(\d{4})(?:\s*(?:гг|г|года|году|год)\.?)?`;
 
-const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:\s*(?:г|года)\.?)?$/;
+// «15.09.2025», «15.09.25», and «15.09» without a year (it then belongs to the academic year).
+const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2})(?:\s*(?:г|года)\.?)?)?$/;
 const WORDED_DATE = new RegExp(String.raw`^(\d{1,2})\s+${MONTH}(?:\s+${YEAR})?$`);
 const MONTH_ALONE = new RegExp(String.raw`^${MONTH}(?:\s+${YEAR})?$`);
 const DAY_ALONE = /^(\d{1,2})$/;
@@ -53,7 +54,9 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 const RANGE_PREFIXES = [/^с\s+/];
 const CONTAINER_PREFIXES = [/^в течение\s+/, /^на протяжении\s+/, /^во?\s+/];
-const DEADLINE_PREFIXES = [/^(?:в срок\s+)?до\s+/, /^не позднее\s+/, /^не позже\s+/, /^к\s+/];
+const DEADLINE_PREFIXES = [/^(?:в срок\s+)?до\s+/, /^не позднее\s+/, /^не позже\s+/, /^к\s+/, /^по\s+/];
+// «05.09, 12.10, 20.12.2025», «сентябрь, январь, май», «15 октября и 15 марта».
+const LIST_SEPARATOR = /\s*[,;]\s*|\s+и\s+/;
 
 export function parsePeriod(text: string, year: AcademicYear): ParsedPeriod {
   const normalised = normalise(text);
@@ -132,8 +135,27 @@ function recognise(text: string, startYear: number): Attempt {
     calendarYear(text) ??
     schoolPart(text, startYear) ??
     deadline(text, startYear) ??
-    rangeOrPoint(text, startYear)
+    rangeOrPoint(text, startYear) ??
+    listOfDates(text, startYear)
   );
+}
+
+/** Several dates or months in one cell: the period runs from the first to the last. */
+function listOfDates(text: string, startYear: number): Attempt {
+  const parts = text.split(LIST_SEPARATOR).filter((part) => part !== "");
+  if (parts.length < 2) return null;
+  const dated: Recognised[] = [];
+  for (const part of parts) {
+    const attempt = rangeOrPoint(part, startYear) ?? deadline(part, startYear);
+    if (attempt === null || "error" in attempt) return attempt;
+    dated.push(attempt);
+  }
+  const starts = dated.map((part) => part.start ?? part.end).filter((date): date is string => date !== null).sort();
+  const ends = dated.map((part) => part.end ?? part.start).filter((date): date is string => date !== null).sort();
+  const first = starts[0];
+  const last = ends[ends.length - 1];
+  if (first === undefined || last === undefined) return null;
+  return { kind: "range", start: first, end: last };
 }
 
 function explicitAcademicYear(text: string): Attempt {
@@ -255,8 +277,8 @@ function range(fromText: string, toText: string, startYear: number): Attempt {
 function parseEndpoint(text: string): Endpoint | null {
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
-    const [, day = "", month = "", year = ""] = numeric;
-    return { kind: "date", day: Number(day), month: Number(month), year: fullYear(year) };
+    const [, day = "", month = "", year] = numeric;
+    return { kind: "date", day: Number(day), month: Number(month), year: year === undefined ? null : fullYear(year) };
   }
   const worded = WORDED_DATE.exec(text);
   if (worded) {

@@ -1,3 +1,8 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { executeTenantAction, registeredActions, type TenantActionDefinition } from "@/lib/actions/define";
@@ -88,19 +93,56 @@ describe("importing a roadmap from .xlsx", () => {
     const file = await xlsx([
       HEADER,
       ["Подготовка условий", "Педагогический совет", "Протокол", "сентябрь 2025", "Руководитель"],
-      [null, "Приказ о внедрении модели", "Приказ", "как получится", "Руководитель"],
+      [null, null, "Приказ", "до 30.09.2025", "Руководитель"],
       [null, "Анкетирование педагогов", null, "октябрь 2025", "Куратор"],
     ]);
     const result = await run(director, A, { programmeId, fileName: "карта.xlsx", file, mode: "append", confirm: "1" });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.outcome).toBe("rejected");
-    expect(result.data.report.problems).toEqual([
-      { row: 3, column: "Сроки", message: expect.stringMatching(/^Строка 3: Не удалось распознать срок «как получится»/) },
+    expect(result.data.report.errors).toEqual([
+      { row: 3, column: "Мероприятия", message: "Строка 3: не указано мероприятие, хотя другие ячейки строки заполнены." },
     ]);
-    expect(result.data.report.stages.flatMap((stage) => stage.activities)).toHaveLength(3);
+    expect(result.data.report.stages.flatMap((stage) => stage.activities)).toHaveLength(2);
     expect(await roadmapOf(programmeId)).toEqual(before);
     expect(await importAudits(programmeId)).toEqual([]);
+  });
+
+  it("keeps a period it cannot read as written and flagged, and loads the rest of the file", async () => {
+    const programmeId = await newProgramme();
+    const file = await xlsx([
+      HEADER,
+      ["Подготовка условий", "Педагогический совет", "Протокол", "сентябрь 2025", "Руководитель"],
+      [null, "Приказ о внедрении модели", "Приказ", "как получится", "Заместитель директора по УВР"],
+    ]);
+    const result = await run(director, A, { programmeId, fileName: "карта.xlsx", file, mode: "append", confirm: "1" });
+    expect(result).toMatchObject({ ok: true, data: { outcome: "imported", counts: { activities: 2 } } });
+    const { rows } = await ownerQuery<{ period_text: string; period_kind: string; starts_on: Date | null; ends_on: Date | null; responsible_roles: string }>(
+      "select period_text, period_kind, starts_on, ends_on, responsible_roles::text from roadmap_activities where programme_id = $1 and title = 'Приказ о внедрении модели'",
+      [programmeId],
+    );
+    expect(rows).toEqual([{ period_text: "как получится", period_kind: "UNRECOGNISED", starts_on: null, ends_on: null, responsible_roles: "{}" }]);
+    expect(await importAudits(programmeId)).toMatchObject([{ details: { activities: 2, unrecognisedPeriods: 1 } }]);
+  });
+
+  it("moves last year's dates by a year when the curator takes the offer", async () => {
+    const programmeId = await newProgramme();
+    const file = await xlsx([HEADER, ["Подготовка условий", "Педагогический совет", "Протокол", "сентябрь 2024", "Руководитель"], [null, "Приказ", "Приказ", "до 30.09.2024", "Руководитель"]]);
+    const preview = await run(director, A, { programmeId, fileName: "карта.xlsx", file });
+    expect(preview).toMatchObject({ ok: true, data: { outcome: "preview", report: { yearShift: { years: 1, fileYear: 2024 }, shiftedYears: 0 } } });
+    const shifted = await run(director, A, { programmeId, fileName: "карта.xlsx", file, shiftYears: "0", addYears: "1" });
+    expect(shifted).toMatchObject({ ok: true, data: { outcome: "preview", report: { yearShift: null, shiftedYears: 1 } } });
+    const imported = await run(director, A, { programmeId, fileName: "карта.xlsx", file, shiftYears: "1", confirm: "1" });
+    expect(imported).toMatchObject({ ok: true, data: { outcome: "imported" } });
+    const { rows } = await ownerQuery<{ period_text: string; ends_on: Date }>(
+      "select period_text, ends_on from roadmap_activities where programme_id = $1 and title in ('Педагогический совет', 'Приказ') order by position",
+      [programmeId],
+    );
+    expect(rows.map((row) => [row.period_text, row.ends_on.toISOString().slice(0, 10)])).toEqual([
+      ["сентябрь 2025", "2025-09-30"],
+      ["до 30.09.2025", "2025-09-30"],
+    ]);
+    expect(await importAudits(programmeId)).toMatchObject([{ details: { shiftedYears: 1 } }]);
   });
 
   it("shows a preview without writing anything until confirmed", async () => {
@@ -128,7 +170,10 @@ describe("importing a roadmap from .xlsx", () => {
     expect(rows[0]?.starts_on?.toISOString().slice(0, 10)).toBe("2025-10-01");
     expect(rows[0]?.ends_on?.toISOString().slice(0, 10)).toBe("2025-11-30");
     expect(await importAudits(programmeId)).toEqual([
-      { actor_user_id: director.id, details: { mode: "append", stages: 2, activities: 3, removedStages: 0, removedActivities: 0, file: "карта.xlsx" } },
+      {
+        actor_user_id: director.id,
+        details: { mode: "append", stages: 2, activities: 3, removedStages: 0, removedActivities: 0, unrecognisedPeriods: 0, file: "карта.xlsx" },
+      },
     ]);
   });
 
@@ -193,6 +238,39 @@ describe("importing a roadmap from .xlsx", () => {
     );
     expect(await roadmapOf(programmeId)).toHaveLength(4);
     expect(await importAudits(programmeId)).toMatchObject([{ actor_user_id: null, details: { mode: "append", activities: 3 } }]);
+  });
+});
+
+describe("the operator CLI", () => {
+  const cli = (args: string[]) =>
+    promisify(execFile)("npx", ["tsx", "lib/cli/tandem.ts", "roadmap:import", "--organisation", A, ...args], { env: process.env }).then(
+      ({ stdout }) => ({ code: 0, out: stdout }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, out: `${error.stdout}${error.stderr}` }),
+    );
+
+  it("maps columns with --map, prints the page's report with its own hints, and writes nothing while the file has errors", async () => {
+    const programmeId = await newProgramme();
+    const folder = await mkdtemp(path.join(tmpdir(), "tandem-import-"));
+    const file = path.join(folder, "план.xlsx");
+    const rows = [
+      ["Что делаем", "Когда", "Кто", "Участники"],
+      ["Педсовет", "сентябрь", "Куратор", "Педагоги"],
+    ];
+    await writeFile(file, Buffer.from(await xlsx(rows), "base64"));
+
+    const unmapped = await cli(["--programme", programmeId, "--file", file, "--dry-run"]);
+    expect(unmapped.code).toBe(2);
+    expect(unmapped.out).toContain("Не найдена строка заголовков");
+    expect(unmapped.out).toContain("Укажите столбцы параметром --map");
+    expect(unmapped.out).not.toContain("сопоставлении");
+
+    const mapped = await cli(["--programme", programmeId, "--file", file, "--map", "activity=A,period=B,responsible=C,header=1"]);
+    expect(mapped.code).toBe(0);
+    expect(mapped.out).toContain("Столбцы: «Мероприятия» — столбец A («Что делаем»); «Сроки» — столбец B («Когда»); «Ответственные» — столбец C («Кто»)");
+    expect(mapped.out).toContain("Столбец D «Участники» не загружается: непонятно, что в нём. Укажите столбцы параметром --map");
+    expect(mapped.out).toContain("Загружено в «Программа импорта»: этапов — 1, мероприятий — 1.");
+    expect(await roadmapOf(programmeId)).toEqual(["0. Прежний этап / Прежнее мероприятие", "1. Без этапа / Педсовет"]);
+    expect(await importAudits(programmeId)).toMatchObject([{ actor_user_id: null }]);
   });
 });
 

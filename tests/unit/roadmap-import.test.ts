@@ -93,7 +93,16 @@ const roadmap: RoadmapView = {
 describe("the exported layout", () => {
   it("imports back to the same stages, titles, results, periods and responsible", async () => {
     const imported = await read(await roadmapXlsx(roadmap, { fullName: "МАОУ «Лицей № 17»" }));
-    expect(imported.problems).toEqual([]);
+    expect(imported.errors).toEqual([]);
+    // «№», the dates, the status and the day it was done are Тандем's own columns: left out without a warning.
+    expect(imported.warnings).toEqual([]);
+    expect(imported.columns?.unused.map((column) => [column.text, column.reason])).toEqual([
+      ["№", "ignored"],
+      ["Начало", "ignored"],
+      ["Окончание", "ignored"],
+      ["Статус", "ignored"],
+      ["Выполнено", "ignored"],
+    ]);
     // Three title rows and a blank one above the header: the organisation, the roadmap, its approval.
     expect(imported.columns).toMatchObject({ headerRow: 5, stage: 1, title: 3, result: 4, period: 5, responsible: 6 });
     expect(imported.stages.map((stage) => stage.title)).toEqual(roadmap.stages.map((stage) => stage.title));
@@ -125,7 +134,7 @@ describe("a roadmap as a school typed it", () => {
         ["Директор", "до 15 октября", "Приказ о внедрении", "Приказ", null],
       ]),
     );
-    expect(imported.problems).toEqual([]);
+    expect(imported.errors).toEqual([]);
     expect(imported.columns).toMatchObject({ headerRow: 3, responsible: 1, period: 2, title: 3, result: 4, stage: 5 });
     expect(titles(imported)).toEqual([["Подготовка", ["Педсовет", "Приказ о внедрении"]]]);
     expect(dates(imported)).toEqual([["2025-09-01", "2025-09-30"], [null, "2025-10-15"]]);
@@ -155,7 +164,7 @@ describe("a roadmap as a school typed it", () => {
         ["Директор ____________ С.А. Никитина"],
       ]),
     );
-    expect(imported.problems).toEqual([]);
+    expect(imported.errors).toEqual([]);
     expect(titles(imported)).toEqual([
       ["Подготовка условий", ["Изучение распоряжения Р-145", "Издание приказа"]],
       ["Формирование базы наставляемых", ["Анкетирование"]],
@@ -179,7 +188,7 @@ describe("a roadmap as a school typed it", () => {
       },
     );
     const imported = await read(bytes);
-    expect(imported.problems).toEqual([]);
+    expect(imported.errors).toEqual([]);
     expect(titles(imported)).toEqual([
       ["Отбор наставников", ["Анкетирование", "Собеседования", "Приказ о назначении наставников"]],
       ["Формирование пар", ["Круглый стол"]],
@@ -198,7 +207,7 @@ describe("a roadmap as a school typed it", () => {
       (sheet) => sheet.mergeCells("A2:D2"),
     );
     const imported = await read(bytes);
-    expect(imported.problems).toEqual([]);
+    expect(imported.errors).toEqual([]);
     expect(titles(imported)).toEqual([["Подготовка условий", ["Педсовет"]]]);
   });
 
@@ -222,7 +231,7 @@ describe("a roadmap as a school typed it", () => {
       ]),
       2021,
     );
-    expect(imported.problems).toEqual([]);
+    expect(imported.errors).toEqual([]);
     expect(imported.stages.map((stage) => stage.activities.length)).toEqual([12, 3, 3]);
     expect(imported.stages[0]?.activities.map((a) => a.title)).toEqual(first?.activities.map((a) => a.title));
     const [one, two] = imported.stages[0]?.activities ?? [];
@@ -253,7 +262,7 @@ describe("a roadmap as a school typed it", () => {
         },
       ),
     );
-    expect(imported.problems).toEqual([]);
+    expect(imported.errors).toEqual([]);
     expect(activities(imported).map((a) => a.periodText)).toEqual(["1-15 сентября", "не позднее 30 сентября", "II полугодие", "ежемесячно", "20.05.2026", "май 2026"]);
     expect(dates(imported)).toEqual([
       ["2025-09-01", "2025-09-15"],
@@ -266,7 +275,7 @@ describe("a roadmap as a school typed it", () => {
     expect(imported.stages.map((stage) => stage.title)).toEqual(["Без этапа"]);
   });
 
-  it("reports a period it cannot read with its row number, and loses nothing else", async () => {
+  it("keeps a period it cannot read as written, warns with its row number, and blocks nothing", async () => {
     const imported = await read(
       await workbookOf([
         ["Этап", "Мероприятия", "Сроки", "Ответственные"],
@@ -276,11 +285,18 @@ describe("a roadmap as a school typed it", () => {
         [null, "Собеседования", "октябрь", "Куратор"],
       ]),
     );
-    expect(imported.problems).toEqual([
-      { row: 3, column: "Сроки", message: expect.stringMatching(/^Строка 3: Не удалось распознать срок «когда-нибудь потом»/) },
-      { row: 4, column: "Сроки", message: "Строка 4: Такой даты нет в календаре: 31.02.2026" },
+    expect(imported.errors).toEqual([]);
+    expect(imported.warnings).toEqual([
+      { row: 3, column: "Сроки", message: expect.stringMatching(/^Строка 3: Не удалось распознать срок «когда-нибудь потом».*с пометкой «срок не распознан»/) },
+      { row: 4, column: "Сроки", message: expect.stringMatching(/^Строка 4: Такой даты нет в календаре: 31\.02\.2026\. Срок сохранится как написан/) },
     ]);
     expect(titles(imported)).toEqual([["Подготовка", ["Педсовет", "Приказ", "Анкетирование", "Собеседования"]]]);
+    expect(activities(imported).map((a) => [a.periodText, a.period.ok])).toEqual([
+      ["сентябрь", true],
+      ["когда-нибудь потом", false],
+      ["31.02.2026", false],
+      ["октябрь", true],
+    ]);
   });
 
   it("reports a row with no activity but other cells filled, and a title over 1000 characters", async () => {
@@ -292,12 +308,12 @@ describe("a roadmap as a school typed it", () => {
         ["Очень ".repeat(200), "ноябрь", "Куратор"],
       ]),
     );
-    expect(imported.problems.map((problem) => [problem.row, problem.column])).toEqual([
+    expect(imported.errors.map((problem) => [problem.row, problem.column])).toEqual([
       [3, "Мероприятия"],
       [4, "Мероприятия"],
     ]);
-    expect(imported.problems[0]?.message).toBe("Строка 3: не указано мероприятие, хотя другие ячейки строки заполнены.");
-    expect(imported.problems[1]?.message).toContain("длиннее 1000 символов");
+    expect(imported.errors[0]?.message).toBe("Строка 3: не указано мероприятие, хотя другие ячейки строки заполнены.");
+    expect(imported.errors[1]?.message).toContain("длиннее 1000 символов");
   });
 
   it("skips the «1 2 3 4» row under the header and a header repeated on a new page", async () => {
@@ -310,7 +326,7 @@ describe("a roadmap as a school typed it", () => {
         [null, "Приказ", "октябрь"],
       ]),
     );
-    expect(imported.problems).toEqual([]);
+    expect(imported.errors).toEqual([]);
     expect(titles(imported)).toEqual([["Подготовка", ["Педсовет", "Приказ"]]]);
   });
 
@@ -319,9 +335,9 @@ describe("a roadmap as a school typed it", () => {
       ["Что делаем", "Когда", "Кто"],
       ["Педсовет", "сентябрь", "Куратор"],
     ]);
-    expect((await read(bytes)).problems[0]?.message).toMatch(/^Не найдена строка заголовков: нужны столбцы «Мероприятия» и «Сроки»/);
+    expect((await read(bytes)).errors[0]?.message).toMatch(/^Не найдена строка заголовков: нужны столбцы «Мероприятия» и «Сроки»/);
     const mapped = await readRoadmapWorkbook(bytes, { academicYear: 2025, mapping: { headerRow: 1, title: 1, period: 2, responsible: 3 } });
-    expect(mapped.problems).toEqual([]);
+    expect(mapped.errors).toEqual([]);
     expect(mapped.columns?.headers.map((header) => header.text)).toEqual(["Что делаем", "Когда", "Кто"]);
     expect(activities(mapped)).toMatchObject([{ title: "Педсовет", periodText: "сентябрь", responsibleRoles: ["CURATOR"] }]);
   });
@@ -332,23 +348,24 @@ describe("files that cannot be read", () => {
     const imported = await read(await workbookOf([["Список дел"], ["Педсовет"], ["Приказ"]]));
     expect(imported.columns).toBeNull();
     expect(imported.stages).toEqual([]);
-    expect(imported.problems).toEqual([{ row: null, message: expect.stringContaining("Не найдена строка заголовков") }]);
+    expect(imported.errors).toEqual([{ row: null, message: expect.stringContaining("Не найдена строка заголовков"), fix: "mapping" }]);
   });
 
   it("reports a header without a «Сроки» column, offering the header texts for a mapping", async () => {
-    const imported = await read(await workbookOf([["Этап", "Мероприятия", "Когда"], ["Подготовка", "Педсовет", "сентябрь"]]));
-    expect(imported.columns).toMatchObject({ headerRow: 1, stage: 1, title: 2 });
-    expect(imported.problems.map((problem) => problem.message)).toEqual(["Не найден столбец «Сроки»: выберите его в сопоставлении столбцов."]);
+    const imported = await read(await workbookOf([["Этап", "Мероприятия", "Пояснения"], ["Подготовка", "Педсовет", "сентябрь"]]));
+    expect(imported.columns).toMatchObject({ headerRow: 1, stage: 1, title: 2, headers: [{ column: 1 }, { column: 2 }, { column: 3, text: "Пояснения" }] });
+    expect(imported.errors).toEqual([{ row: 1, message: "Не найден столбец «Сроки».", fix: "mapping" }]);
+    expect(imported.warnings.map((problem) => problem.message)).toEqual(["Столбец C «Пояснения» не загружается: непонятно, что в нём."]);
   });
 
   it("reports an empty workbook and bytes that are not a workbook", async () => {
-    expect((await read(await workbookOf([]))).problems[0]?.message).toMatch(/^Файл пуст/);
-    expect((await read(new TextEncoder().encode("Этап;Мероприятия;Сроки"))).problems[0]?.message).toMatch(/не читается как книга Excel/);
+    expect((await read(await workbookOf([]))).errors[0]?.message).toMatch(/^Файл пуст/);
+    expect((await read(new TextEncoder().encode("Этап;Мероприятия;Сроки"))).errors[0]?.message).toMatch(/не читается как книга Excel/);
   });
 
   it("reports a header with no activities under it", async () => {
     const imported = await read(await workbookOf([["Мероприятия", "Сроки"]]));
-    expect(imported.problems.map((problem) => problem.message)).toEqual(["Под строкой заголовков (строка 1) не найдено ни одного мероприятия."]);
+    expect(imported.errors.map((problem) => problem.message)).toEqual(["Под строкой заголовков (строка 1) не найдено ни одного мероприятия."]);
   });
 });
 
@@ -357,7 +374,11 @@ describe("text helpers", () => {
     ["Руководитель, администрация", ["DIRECTOR"]],
     ["Куратор, классные руководители", ["CURATOR", "CLASS_TEACHER"]],
     ["Классный руководитель", ["CLASS_TEACHER"]],
-    ["Заместитель директора по УВР, педагог-психолог", ["DIRECTOR", "PSYCHOLOGIST"]],
+    ["Заместитель директора по УВР, педагог-психолог", ["PSYCHOLOGIST"]],
+    ["Руководитель МО, зам. директора по ВР", []],
+    ["Директор школы и куратор программы", ["DIRECTOR", "CURATOR"]],
+    ["Родители (законные представители)", ["PARENT"]],
+    ["Педагог - психолог", ["PSYCHOLOGIST"]],
     ["Методист, наставники", ["METHODIST", "MENTOR"]],
     ["Наставляемые, родители", ["MENTEE", "PARENT"]],
     ["", []],

@@ -4,7 +4,8 @@ import { tenantAction } from "@/lib/actions/server";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { nothingChanged } from "@/lib/audit/record";
 import { readRoadmapWorkbook, type RoadmapWorkbook } from "@/lib/roadmap/import/read";
-import { MAX_IMPORT_BYTES, chosenMapping, importRoadmapSchema } from "@/lib/roadmap/import/schemas";
+import { MAX_IMPORT_BYTES, chosenMapping, chosenShift, importRoadmapSchema } from "@/lib/roadmap/import/schemas";
+import { activityCount } from "@/lib/roadmap/import/report";
 import { importRoadmap, importTarget, type ImportCounts, type ImportTarget } from "@/lib/roadmap/import/service";
 
 export type ImportOutcome =
@@ -29,8 +30,12 @@ const runImport = tenantAction({
   run: async ({ ctx, input, tx }): Promise<ImportOutcome> => {
     // The programme first: a foreign or unknown id answers "not found" before the file is read.
     const target = await importTarget(tx, ctx, input.programmeId);
-    const report = await readRoadmapWorkbook(Buffer.from(input.file, "base64"), { academicYear: target.academicYear, mapping: chosenMapping(input) });
-    if (!input.confirm || report.problems.length > 0) {
+    const report = await readRoadmapWorkbook(Buffer.from(input.file, "base64"), {
+      academicYear: target.academicYear,
+      mapping: chosenMapping(input),
+      shiftYears: chosenShift(input),
+    });
+    if (!input.confirm || report.errors.length > 0) {
       nothingChanged(tx);
       return { outcome: input.confirm ? "rejected" : "preview", report, existing: target.existing };
     }
@@ -40,19 +45,19 @@ const runImport = tenantAction({
   success: "Файл проверен.",
 });
 
-const rows = (report: RoadmapWorkbook) => [...new Set(report.problems.map((problem) => problem.row).filter((row) => row !== null))];
+const rows = (report: RoadmapWorkbook) => [...new Set(report.errors.map((problem) => problem.row).filter((row) => row !== null))];
 
 function messageOf(outcome: ImportOutcome): string {
   const { report } = outcome;
-  const activities = report.stages.reduce((sum, stage) => sum + stage.activities.length, 0);
   if (outcome.outcome === "imported") {
     return `Загружено: этапов — ${outcome.counts.stages}, мероприятий — ${outcome.counts.activities}.`;
   }
-  if (report.problems.length > 0) {
+  if (report.errors.length > 0) {
     const where = rows(report).length > 0 ? ` (строки ${rows(report).slice(0, 10).join(", ")}${rows(report).length > 10 ? " и другие" : ""})` : "";
-    return `Ничего не загружено: в файле ошибок — ${report.problems.length}${where}. Исправьте файл и проверьте его снова.`;
+    return `Ничего не загружено: в файле ошибок — ${report.errors.length}${where}. Исправьте файл и проверьте его снова.`;
   }
-  return `Ошибок нет: этапов — ${report.stages.length}, мероприятий — ${activities}. Проверьте, как прочитан файл, и загрузите его.`;
+  const warned = report.warnings.length > 0 ? `, предупреждений — ${report.warnings.length}` : "";
+  return `Ошибок нет${warned}: этапов — ${report.stages.length}, мероприятий — ${activityCount(report)}. Проверьте, как прочитан файл, и загрузите его.`;
 }
 
 async function withFileBytes(formData: FormData): Promise<{ organisation: unknown; input: Record<string, unknown> } | { error: string }> {

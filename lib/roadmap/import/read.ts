@@ -1,59 +1,69 @@
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
-import { parsePeriod, type ParsedPeriod } from "@/lib/roadmap/period";
+import { parsePeriod, shiftPeriodText, type ParsedPeriod } from "@/lib/roadmap/period";
 import { responsibleRolesIn } from "@/lib/roadmap/responsible";
 import { MAX_ROWS, readWorkbook, type Sheet, type SheetCell } from "@/lib/roadmap/import/sheet";
-import { COLUMN_LABELS, COLUMN_ROLES, columnLetter, type ColumnMapping, type ColumnRole, type ReadOptions } from "@/lib/roadmap/import/schemas";
+import { COLUMN_LABELS, COLUMN_ROLES, columnLetter, type ColumnRole, type ReadOptions } from "@/lib/roadmap/import/schemas";
+import { detectHeader, headersAt, placeColumns, unusedColumnMessage, type DetectedColumns } from "@/lib/roadmap/import/columns";
+import { yearShiftOffer, type YearShiftOffer } from "@/lib/roadmap/import/years";
 import { cleanLines, headerKey, numberedItems, oneLine, singleTitle, stageTitle } from "@/lib/roadmap/import/text";
 
 export type { ColumnMapping, ColumnRole, ReadOptions } from "@/lib/roadmap/import/schemas";
-export type HeaderCell = { column: number; text: string };
-export type DetectedColumns = ColumnMapping & { headerRow: number; headers: HeaderCell[] };
+export type { DetectedColumns, HeaderCell } from "@/lib/roadmap/import/columns";
 
 export type ImportedActivity = {
   title: string;
   description?: string;
   expectedResult?: string;
   periodText: string;
+  /** Not ok: kept as written and stored as «срок не распознан». */
   period: ParsedPeriod;
   responsibleText: string;
   responsibleRoles: OrganisationRole[];
   sourceRow: number;
 };
 export type ImportedStage = { title: string; activities: ImportedActivity[] };
-/** `row` is the Excel row number; null for the file as a whole. */
-export type ImportProblem = { row: number | null; column?: string; message: string };
+/**
+ * `row` is the Excel row number; null for the file as a whole. `fix: "mapping"` marks what is
+ * mended by saying which column is which (the page's selects, the CLI's --map).
+ */
+export type ImportProblem = { row: number | null; column?: string; message: string; fix?: "mapping" };
 
 export type RoadmapWorkbook = {
   sheetName: string | null;
   columns: DetectedColumns | null;
   stages: ImportedStage[];
-  problems: ImportProblem[];
+  /** Nothing is written while there is any. */
+  errors: ImportProblem[];
+  /** Shown, and the file still loads: an unread period, a column left out. */
+  warnings: ImportProblem[];
+  /** The file's dates belong to another academic year: move them by this many years. */
+  yearShift: YearShiftOffer | null;
+  shiftedYears: number;
 };
 
 export const NO_STAGE = "Без этапа";
-const HEADER_SEARCH_ROWS = 15;
 const MAX_TITLE = 1000;
 const MAX_STAGE_TITLE = 300;
-
-const HEADER_NAMES: Record<ColumnRole, RegExp> = {
-  stage: /^(?:этапы?|наименование этапа|название этапа)$/,
-  title: /^(?:мероприяти[еяй]|(?:наименование|содержание) мероприяти[йя]|содержание деятельности(?: и примерный план мероприятий)?|содержание работы)$/,
-  result: /^(?:(?:ожидаемы[йе] |планируемы[йе] )?результаты?|документы?|(?:отчетный|итоговый) документ|форма отчетности)$/,
-  period: /^(?:сроки?|сроки? (?:проведения|исполнения|выполнения|реализации)|дат[аы]|дата проведения)$/,
-  responsible: /^(?:ответственн(?:ый|ые)(?: исполнител[ьи]| лица?)?|исполнител[ьи])$/,
-  description: /^(?:описание|примечани[ея]|комментари[йи])$/,
-};
 
 const EMPTY_CELL: SheetCell = { text: "", kind: "empty", merged: "no", inherited: "" };
 const LIST_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[ivxlc]{1,6}\.?)$/i;
 
-const fileProblem = (message: string): RoadmapWorkbook => ({ sheetName: null, columns: null, stages: [], problems: [{ row: null, message }] });
+const fileProblem = (message: string): RoadmapWorkbook => ({
+  sheetName: null,
+  columns: null,
+  stages: [],
+  errors: [{ row: null, message }],
+  warnings: [],
+  yearShift: null,
+  shiftedYears: 0,
+});
 const hasContent = (sheet: Sheet) => sheet.rows.some((row) => row.some((cell) => cell.kind !== "empty"));
 
 /**
  * A roadmap from an .xlsx file: the layout Тандем exports, or a table as a school typed it
- * (the columns in any order, stage rows or a stage column, numbered lists in one cell, dates
- * as words). Nothing is thrown for bad content: every problem is reported with its row.
+ * (headers in its own words, over one row or two, the columns in any order, stage rows or a
+ * stage column, numbered lists in one cell, dates as words). Nothing is thrown for bad content:
+ * every error and warning is reported with its row.
  */
 export async function readRoadmapWorkbook(bytes: Uint8Array, options: ReadOptions): Promise<RoadmapWorkbook> {
   const workbook = await readWorkbook(bytes);
@@ -65,87 +75,84 @@ export async function readRoadmapWorkbook(bytes: Uint8Array, options: ReadOption
   const chosen = detected.find((candidate) => candidate.header !== null) ?? detected[0];
   if (!chosen) return fileProblem("Файл пуст: в нём нет ни одной заполненной ячейки.");
 
-  const { columns, problems } = resolveColumns(chosen.sheet, chosen.header, options.mapping);
-  if (workbook.truncated) problems.push({ row: null, message: `В листе больше ${MAX_ROWS} строк: прочитаны только первые ${MAX_ROWS}.` });
-  if (!columns || columns.title === undefined) return { sheetName: chosen.sheet.name, columns, stages: [], problems };
+  const shiftedYears = options.shiftYears ?? 0;
+  const { columns, errors } = resolveColumns(chosen.sheet, chosen.header, options.mapping);
+  const result: RoadmapWorkbook = { sheetName: chosen.sheet.name, columns, stages: [], errors, warnings: [], yearShift: null, shiftedYears };
+  if (workbook.truncated) errors.push({ row: null, message: `В листе больше ${MAX_ROWS} строк: прочитаны только первые ${MAX_ROWS}.` });
+  if (!columns || columns.title === undefined) return result;
 
-  const body = readBody(chosen.sheet, columns, options.academicYear);
-  problems.push(...body.problems);
+  for (const column of columns.unused) {
+    if (column.reason !== "ignored") result.warnings.push({ row: columns.headerRow, column: column.text, message: unusedColumnMessage(column, columns), fix: "mapping" });
+  }
+  const body = readBody(chosen.sheet, columns, options.academicYear, shiftedYears);
+  errors.push(...body.errors);
+  result.warnings.push(...body.warnings);
+  result.stages = body.stages;
   if (body.stages.every((stage) => stage.activities.length === 0)) {
-    problems.push({ row: null, message: `Под строкой заголовков (строка ${columns.headerRow}) не найдено ни одного мероприятия.` });
+    errors.push({ row: null, message: `Под строкой заголовков (строка ${columns.headerRow}) не найдено ни одного мероприятия.` });
   }
-  return { sheetName: chosen.sheet.name, columns, stages: body.stages, problems };
-}
-
-/** The first of the top rows naming the most known columns (at least two, one of them «Мероприятия» or «Сроки»). */
-function detectHeader(sheet: Sheet): DetectedColumns | null {
-  let best: { row: number; mapping: ColumnMapping; score: number } | null = null;
-  for (const [index, cells] of sheet.rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
-    const mapping: ColumnMapping = {};
-    cells.forEach((cell, column) => {
-      const key = headerKey(cell.text);
-      const role = COLUMN_ROLES.find((candidate) => HEADER_NAMES[candidate].test(key));
-      if (role && mapping[role] === undefined) mapping[role] = column + 1;
-    });
-    const score = Object.keys(mapping).length;
-    const named = mapping.title !== undefined || mapping.period !== undefined;
-    if (score >= 2 && named && score > (best?.score ?? 0)) best = { row: index + 1, mapping, score };
-  }
-  return best ? { ...best.mapping, headerRow: best.row, headers: headersOf(sheet, best.row) } : null;
-}
-
-function headersOf(sheet: Sheet, row: number): HeaderCell[] {
-  return (sheet.rows[row - 1] ?? [])
-    .map((cell, index) => ({ column: index + 1, text: oneLine(cell.text) }))
-    .filter((header) => header.text !== "");
+  const periods = body.stages.flatMap((stage) => stage.activities.map((activity) => activity.periodText));
+  result.yearShift = yearShiftOffer(periods, options.academicYear);
+  return result;
 }
 
 function resolveColumns(
   sheet: Sheet,
   detected: DetectedColumns | null,
   mapping: ReadOptions["mapping"],
-): { columns: DetectedColumns | null; problems: ImportProblem[] } {
-  const wanted = (role: string) => `Не найден столбец «${role}»: выберите его в сопоставлении столбцов.`;
+): { columns: DetectedColumns | null; errors: ImportProblem[] } {
+  const wanted = (role: ColumnRole): ImportProblem => ({ row: detected?.headerRow ?? null, message: `Не найден столбец «${COLUMN_LABELS[role]}».`, fix: "mapping" });
   if (mapping?.title === undefined) {
     if (!detected) {
       return {
         columns: null,
-        problems: [{ row: null, message: "Не найдена строка заголовков: нужны столбцы «Мероприятия» и «Сроки» (и, если есть, «Этап», «Результат», «Ответственные») в первых 15 строках листа." }],
+        errors: [
+          {
+            row: null,
+            message: "Не найдена строка заголовков: нужны столбцы «Мероприятия» и «Сроки» (и, если есть, «Этап», «Результат», «Ответственные») в первых 15 строках листа.",
+            fix: "mapping",
+          },
+        ],
       };
     }
-    const problems: ImportProblem[] = [];
-    if (detected.title === undefined) problems.push({ row: detected.headerRow, message: wanted(COLUMN_LABELS.title) });
-    if (detected.period === undefined) problems.push({ row: detected.headerRow, message: wanted(COLUMN_LABELS.period) });
-    return { columns: detected, problems };
+    const errors: ImportProblem[] = [];
+    if (detected.title === undefined) errors.push(wanted("title"));
+    if (detected.period === undefined) errors.push(wanted("period"));
+    return { columns: detected, errors };
   }
   const { headerRow: chosenRow, ...roles } = mapping;
   const headerRow = chosenRow ?? detected?.headerRow ?? 1;
+  const { headers } = detected?.headerRow === headerRow ? detected : headersAt(sheet, headerRow);
   const width = Math.max(0, ...sheet.rows.map((row) => row.length));
-  const problems: ImportProblem[] = [];
-  const used = new Map<number, ColumnRole>();
-  for (const role of COLUMN_ROLES) {
-    const column = roles[role];
-    if (column === undefined) continue;
-    if (column > width) problems.push({ row: null, message: `В листе нет столбца ${columnLetter(column)} (для «${COLUMN_LABELS[role]}»).` });
+  const errors: ImportProblem[] = [];
+  const used = new Map<number, string>();
+  const check = (column: number | undefined, label: string) => {
+    if (column === undefined) return;
+    if (column > width) errors.push({ row: null, message: `В листе нет столбца ${columnLetter(column)} (для «${label}»).`, fix: "mapping" });
     const other = used.get(column);
-    if (other) problems.push({ row: null, message: `Столбец ${columnLetter(column)} выбран и для «${COLUMN_LABELS[other]}», и для «${COLUMN_LABELS[role]}».` });
-    used.set(column, role);
-  }
-  return { columns: { ...roles, headerRow, headers: headersOf(sheet, headerRow) }, problems };
+    if (other) errors.push({ row: null, message: `Столбец ${columnLetter(column)} выбран и для «${other}», и для «${label}».`, fix: "mapping" });
+    used.set(column, label);
+  };
+  for (const role of COLUMN_ROLES) check(roles[role], COLUMN_LABELS[role]);
+  check(roles.periodEnd, `${COLUMN_LABELS.period} (окончание)`);
+  return { columns: { ...placeColumns(headers, roles), headerRow, headers }, errors };
 }
 
 type Row = { number: number; cells: SheetCell[] };
 
-function readBody(sheet: Sheet, columns: DetectedColumns, academicYear: number): { stages: ImportedStage[]; problems: ImportProblem[] } {
+type Body = { stages: ImportedStage[]; errors: ImportProblem[]; warnings: ImportProblem[] };
+
+function readBody(sheet: Sheet, columns: DetectedColumns, academicYear: number, shiftYears: number): Body {
   const stages: (ImportedStage & { key: string })[] = [];
-  const problems: ImportProblem[] = [];
-  const mapped = new Set(COLUMN_ROLES.map((role) => columns[role]).filter((column): column is number => column !== undefined));
+  const errors: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [];
+  const mapped = new Set([...COLUMN_ROLES.map((role) => columns[role]), columns.periodEnd].filter((column): column is number => column !== undefined));
   const label = (role: ColumnRole) => {
     const column = columns[role];
     if (column === undefined) return {};
     return { column: columns.headers.find((header) => header.column === column)?.text ?? columnLetter(column) };
   };
-  const report = (row: number, role: ColumnRole, message: string) => problems.push({ row, ...label(role), message: `Строка ${row}: ${message}` });
+  const report = (row: number, role: ColumnRole, message: string) => errors.push({ row, ...label(role), message: `Строка ${row}: ${message}` });
   const startStage = (text: string, row: number) => {
     const title = stageTitle(text);
     if (title.length > MAX_STAGE_TITLE) report(row, "stage", `название этапа длиннее ${MAX_STAGE_TITLE} символов (${title.length}): сократите его.`);
@@ -159,18 +166,24 @@ function readBody(sheet: Sheet, columns: DetectedColumns, academicYear: number):
   sheet.rows.forEach((cells, index) => {
     const row: Row = { number: index + 1, cells };
     if (row.number <= columns.headerRow || isFurniture(row, columns)) return;
-    const cell = (role: ColumnRole) => row.cells[(columns[role] ?? 0) - 1] ?? EMPTY_CELL;
-    const own = (role: ColumnRole) => (columns[role] === undefined || cell(role).kind === "empty" ? "" : cell(role).text);
-    const shared = (role: ColumnRole) => own(role) || cell(role).inherited;
+    const at = (column: number | undefined) => (column === undefined ? EMPTY_CELL : (row.cells[column - 1] ?? EMPTY_CELL));
+    const text = (column: number | undefined) => (at(column).kind === "empty" ? "" : at(column).text);
+    const own = (role: ColumnRole) => text(columns[role]);
+    const shared = (role: ColumnRole) => own(role) || at(columns[role]).inherited;
+    const sharedPeriod = () => {
+      const start = oneLine(shared("period"));
+      const end = oneLine(text(columns.periodEnd) || at(columns.periodEnd).inherited);
+      return start && end && start !== end ? `${start} – ${end}` : start || end;
+    };
 
     const lone = loneText(row, mapped);
-    if (lone !== null && [columns.result, columns.period, columns.responsible, columns.description].every((column) => column !== lone.column)) {
+    if (lone !== null && [columns.result, columns.period, columns.periodEnd, columns.responsible, columns.description].every((column) => column !== lone.column)) {
       startStage(lone.text, row.number);
       return;
     }
     if (own("stage") && oneLine(own("stage")) !== stages[stages.length - 1]?.key) startStage(own("stage"), row.number);
     if (!own("title")) {
-      if ((["result", "period", "responsible", "description"] as const).some((role) => own(role))) {
+      if ((["result", "period", "responsible", "description"] as const).some((role) => own(role)) || text(columns.periodEnd)) {
         report(row.number, "title", "не указано мероприятие, хотя другие ячейки строки заполнены.");
       }
       return;
@@ -179,9 +192,15 @@ function readBody(sheet: Sheet, columns: DetectedColumns, academicYear: number):
     const items = numberedItems(own("title"));
     const titles = items.length > 1 ? items : [singleTitle(own("title"))];
     const results = resultsFor(own("result"), titles.length);
-    const periodText = oneLine(shared("period"));
+    const periodText = shiftPeriodText(sharedPeriod(), shiftYears);
     const period = parsePeriod(periodText, { startYear: academicYear });
-    if (!period.ok) report(row.number, "period", period.error);
+    if (!period.ok) {
+      warnings.push({
+        row: row.number,
+        ...label("period"),
+        message: `Строка ${row.number}: ${period.error}. Срок сохранится как написан, с пометкой «срок не распознан»: исправьте его потом в дорожной карте.`,
+      });
+    }
     const responsibleText = oneLine(shared("responsible")).replace(/\s*[,;]$/, "");
     const description = cleanLines(own("description"));
 
@@ -204,7 +223,7 @@ function readBody(sheet: Sheet, columns: DetectedColumns, academicYear: number):
   });
   // Lone text after the last activity is a footer («Директор ______»), not a stage.
   while (stages.length > 0 && stages[stages.length - 1]?.activities.length === 0) stages.pop();
-  return { stages: stages.map(({ key: _key, ...stage }) => stage), problems };
+  return { stages: stages.map(({ key: _key, ...stage }) => stage), errors, warnings };
 }
 
 /** Numbered results pair up with numbered activities of the same count; otherwise the cell belongs to the first. */
@@ -246,6 +265,7 @@ function isFurniture(row: Row, columns: DetectedColumns): boolean {
   const filled = row.cells.map((cell, index) => ({ cell, column: index + 1 })).filter(({ cell }) => cell.kind !== "empty");
   if (filled.length === 0) return true;
   if (row.number === columns.headerRow + 1 && filled.length >= 2 && filled.every(({ cell }) => /^\d{1,2}\.?$/.test(cell.text.trim()))) return true;
+  // A two-row header repeated on a new page shows its rows apart: each cell is part of the joined header.
   const headerText = new Map(columns.headers.map((header) => [header.column, headerKey(header.text)]));
-  return filled.length >= 2 && filled.every(({ cell, column }) => headerText.get(column) === headerKey(cell.text));
+  return filled.length >= 2 && filled.every(({ cell, column }) => headerText.get(column)?.includes(headerKey(cell.text)));
 }

@@ -12,8 +12,15 @@ export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** Column numbers (1 = A) for each role; a role without a column is absent. */
 export type ColumnMapping = Partial<Record<ColumnRole, number>>;
-/** How to read a file: the programme's academic year, and the columns if the user chose them. */
-export type ReadOptions = { academicYear: number; mapping?: ColumnMapping & { headerRow?: number } };
+/** The columns as the user chose them; `periodEnd` when «Сроки» come as a start and an end column. */
+export type ChosenColumns = ColumnMapping & { headerRow?: number; periodEnd?: number };
+/**
+ * How to read a file: the programme's academic year, the columns if the user chose them, and
+ * the whole years to move every written year by (a roadmap of another year).
+ */
+export type ReadOptions = { academicYear: number; mapping?: ChosenColumns; shiftYears?: number };
+
+export const MAX_SHIFT_YEARS = 10;
 
 export const COLUMN_LABELS: Record<ColumnRole, string> = {
   stage: "Этап",
@@ -58,18 +65,28 @@ export const importRoadmapSchema = z
     periodColumn: column,
     responsibleColumn: column,
     descriptionColumn: column,
+    periodEndColumn: column,
+    // The years already applied, and those the «Сдвинуть сроки» button adds.
+    shiftYears: blankable(z.coerce.number().int().min(-MAX_SHIFT_YEARS).max(MAX_SHIFT_YEARS)),
+    addYears: blankable(z.coerce.number().int().min(-MAX_SHIFT_YEARS).max(MAX_SHIFT_YEARS)),
   })
   .strict();
 
 export type ImportRoadmapInput = z.output<typeof importRoadmapSchema>;
 
 /** The columns the user chose, or undefined to let the reader find them (no «Мероприятия» chosen). */
-export function chosenMapping(input: ImportRoadmapInput): ReadOptions["mapping"] {
+export function chosenMapping(input: ImportRoadmapInput): ChosenColumns | undefined {
   if (input.titleColumn === undefined) return undefined;
-  const mapping: ColumnMapping & { headerRow?: number } = { headerRow: input.headerRow };
+  const mapping: ChosenColumns = { headerRow: input.headerRow };
   for (const [role, field] of Object.entries(MAPPING_FIELDS) as [ColumnRole, (typeof MAPPING_FIELDS)[ColumnRole]][]) {
     const value = input[field];
     if (value !== undefined) mapping[role] = value;
   }
+  if (input.periodEndColumn !== undefined && input.periodColumn !== undefined) mapping.periodEnd = input.periodEndColumn;
   return mapping;
+}
+
+/** How many years to move the file's dates by: those already applied plus those just asked for. */
+export function chosenShift(input: ImportRoadmapInput): number {
+  return Math.max(-MAX_SHIFT_YEARS, Math.min(MAX_SHIFT_YEARS, (input.shiftYears ?? 0) + (input.addYears ?? 0)));
 }

@@ -40,24 +40,22 @@ export async function importTarget(tx: Tx, ctx: ImportActor, programmeId: string
 function seedsOf(plan: RoadmapWorkbook): StageSeed[] {
   return plan.stages.map((stage) => ({
     title: stage.title,
-    activities: stage.activities.map((activity) => {
-      if (!activity.period.ok) throw new UserFacingError(`Строка ${activity.sourceRow}: ${activity.period.error}`);
-      return {
-        title: activity.title,
-        description: activity.description ?? null,
-        expectedResult: activity.expectedResult ?? null,
-        period: storedPeriod(activity.period),
-        responsibleText: activity.responsibleText,
-        responsibleRoles: activity.responsibleRoles,
-      };
-    }),
+    activities: stage.activities.map((activity) => ({
+      title: activity.title,
+      description: activity.description ?? null,
+      expectedResult: activity.expectedResult ?? null,
+      // An unread period is kept as written, «срок не распознан», for the curator to fix.
+      period: storedPeriod(activity.period),
+      responsibleText: activity.responsibleText,
+      responsibleRoles: activity.responsibleRoles,
+    })),
   }));
 }
 
 /**
  * Writes a checked plan into the caller's transaction: appended after the existing stages, or
  * in place of them ("replace" deletes the roadmap first, and is refused once any activity has
- * evidence). A plan with any problem is refused whole.
+ * evidence). A plan with any error is refused whole; warnings do not stop it.
  */
 export async function importRoadmap(
   tx: Tx,
@@ -66,8 +64,8 @@ export async function importRoadmap(
 ): Promise<ImportCounts> {
   const target = await importTarget(tx, ctx, input.programmeId);
   const { plan } = input;
-  if (plan.problems.length > 0) {
-    throw new UserFacingError(`В файле есть ошибки (${plan.problems.length}): ничего не загружено. Исправьте их и загрузите файл снова.`);
+  if (plan.errors.length > 0) {
+    throw new UserFacingError(`В файле есть ошибки (${plan.errors.length}): ничего не загружено. Исправьте их и загрузите файл снова.`);
   }
   const stages = seedsOf(plan);
   const activities = stages.reduce((sum, stage) => sum + stage.activities.length, 0);
@@ -101,7 +99,13 @@ export async function importRoadmap(
     actorUserId: ctx.user?.id ?? null,
     entityType: "programme",
     entityId: target.id,
-    details: { mode: input.mode, ...counts, ...(input.fileName ? { file: input.fileName } : {}) },
+    details: {
+      mode: input.mode,
+      ...counts,
+      unrecognisedPeriods: plan.stages.reduce((sum, stage) => sum + stage.activities.filter((activity) => !activity.period.ok).length, 0),
+      ...(plan.shiftedYears !== 0 ? { shiftedYears: plan.shiftedYears } : {}),
+      ...(input.fileName ? { file: input.fileName } : {}),
+    },
     ipAddress: ctx.ipAddress,
   });
   return counts;

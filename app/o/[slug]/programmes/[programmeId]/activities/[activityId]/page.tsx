@@ -38,7 +38,7 @@ export default async function ActivityPage({
       <p className="mb-2 text-sm">
         <Link href={`/o/${slug}/programmes/${programmeId}`}>← {activity.programme.title}</Link>
       </p>
-      <PageHeader title={activity.title} description={`Этап: ${activity.stage.title} · Сроки: ${activity.periodText || "не указаны"} · ${ACTIVITY_STATUS_LABELS[activity.status]}`} />
+      <PageHeader title={activity.title} description={`Этап: ${activity.stage.title} · Сроки: ${activity.periodText || "не указаны"}${activity.periodKind === "UNRECOGNISED" ? " (срок не распознан)" : ""} · ${ACTIVITY_STATUS_LABELS[activity.status]}`} />
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="space-y-6">
           {rights.edit ? (

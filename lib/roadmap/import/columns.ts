@@ -1,0 +1,140 @@
+import type { Sheet, SheetCell } from "@/lib/roadmap/import/sheet";
+import { COLUMN_LABELS, COLUMN_ROLES, columnLetter, type ChosenColumns, type ColumnMapping, type ColumnRole } from "@/lib/roadmap/import/schemas";
+import { headerKey, oneLine } from "@/lib/roadmap/import/text";
+
+export type HeaderCell = { column: number; text: string };
+
+/** A header cell the import does not load: known furniture («№ п/п»), or text it could not place (a warning). */
+export type UnusedColumn = HeaderCell & { reason: "ignored" | "unknown" | "duplicate"; role?: ColumnRole };
+
+export type DetectedColumns = ColumnMapping & {
+  /** The last header row: activities start below it. */
+  headerRow: number;
+  headers: HeaderCell[];
+  /** «Сроки» split into «начало» and «окончание»: the end date's column, joined to the period. */
+  periodEnd?: number;
+  unused: UnusedColumn[];
+};
+
+const HEADER_SEARCH_ROWS = 15;
+
+/**
+ * What a header means, by the stems schools write: «Перечень мероприятий», «Содержание работы»,
+ * «Планируемый результат», «Форма отчётности», «Дата проведения», «Ответственный исполнитель».
+ * Tried in this order, so that «Наименование этапа» is a stage before «наименование» makes it a title.
+ */
+const MEANINGS: [ColumnRole, RegExp][] = [
+  ["stage", /(?:^|\s)этап/],
+  ["responsible", /ответствен|исполнител|(?:^|\s)кто\s/],
+  ["period", /срок|(?:^|\s)дат[аы]|период|(?:^|\s)когда|время проведени/],
+  ["result", /результат|документ|отчетност|форма отчет|(?:^|\s)итог|продукт|показател/],
+  ["description", /примечани|комментари|описани/],
+  ["title", /мероприяти|содержани|перечень|наименовани|(?:^|\s)вид[ы]? (?:работ|деятельност)|деятельност|(?:^|\s)работ[аы]?$|(?:^|\s)тема/],
+];
+
+/** Headers that are the table's furniture, not content: numbering, a mark of completion, a status, a signature. */
+const IGNORED = /^(?:№|n|no|номер|п\/п)(?:\s|$)|^№|отметк|подпис|^статус|^выполнено$/;
+/** A column holding only where the period starts or ends («Начало», «Дата окончания»). */
+const PERIOD_BOUND = /^(?:дата\s+)?(?:начал[оа]|окончани[ея])(?:\s+(?:реализации|проведения))?$/;
+const PERIOD_START = /начал|(?:^|\s)с$/;
+const PERIOD_END = /окончани|конец|заверш|(?:^|\s)(?:по|до)$/;
+
+type Meaning = ColumnRole | "ignored" | null;
+
+export function meaningOf(text: string): Meaning {
+  const key = headerKey(text);
+  if (key === "") return null;
+  if (IGNORED.test(key)) return "ignored";
+  if (PERIOD_BOUND.test(key)) return "period";
+  return MEANINGS.find(([, stems]) => stems.test(key))?.[0] ?? null;
+}
+
+/** A cell's own text; a cell inside a horizontal merge shows the merged range's text. */
+function spanText(cells: SheetCell[], index: number): string {
+  let at = index;
+  while (at > 0 && cells[at]?.merged === "across") at--;
+  const cell = cells[at];
+  if (!cell) return "";
+  return cell.merged === "down" ? cell.inherited : cell.text;
+}
+
+const isSpanned = (cells: SheetCell[], index: number) => cells[index]?.merged === "across" || cells[index + 1]?.merged === "across";
+
+/**
+ * A second header row under the first: its every filled cell sits under a header merged across
+ * several columns («Сроки» over «начало» and «окончание»).
+ */
+function isSubHeader(top: SheetCell[], below: SheetCell[] | undefined): boolean {
+  if (!below) return false;
+  const filled = below.map((cell, index) => ({ cell, index })).filter(({ cell }) => cell.kind !== "empty");
+  return filled.length > 0 && filled.every(({ cell, index }) => cell.kind === "text" && isSpanned(top, index));
+}
+
+function rowHeaders(sheet: Sheet, row: number): HeaderCell[] {
+  const cells = sheet.rows[row - 1] ?? [];
+  return cells.map((_, index) => ({ column: index + 1, text: oneLine(spanText(cells, index)) })).filter((header) => header.text !== "");
+}
+
+/** The header texts of `row`, with the row below joined in when it is a sub-header; headerRow is the last of them. */
+export function headersAt(sheet: Sheet, row: number): { headerRow: number; headers: HeaderCell[] } {
+  const top = sheet.rows[row - 1] ?? [];
+  const below = sheet.rows[row];
+  if (!isSubHeader(top, below)) return { headerRow: row, headers: rowHeaders(sheet, row) };
+  const headers = top
+    .map((_, index) => ({ column: index + 1, text: oneLine(`${spanText(top, index)} ${below?.[index]?.text ?? ""}`) }))
+    .filter((header) => header.text !== "");
+  return { headerRow: row + 1, headers };
+}
+
+/**
+ * Each role to the first column meaning it, or to the column the user chose (`chosen`); what is
+ * left is unused, and why.
+ */
+export function placeColumns(headers: HeaderCell[], chosen?: ChosenColumns): Omit<DetectedColumns, "headerRow" | "headers"> {
+  const { headerRow: _row, periodEnd: chosenEnd, ...chosenRoles } = chosen ?? {};
+  const mapping: ColumnMapping = { ...chosenRoles };
+  const taken = new Set<number | undefined>([...COLUMN_ROLES.map((role) => mapping[role]), chosenEnd]);
+  const unused: UnusedColumn[] = [];
+  let periodEnd = chosenEnd;
+  for (const header of headers) {
+    if (chosen && taken.has(header.column)) continue;
+    const meaning = meaningOf(header.text);
+    const key = headerKey(header.text);
+    if (meaning === "ignored") unused.push({ ...header, reason: "ignored" });
+    else if (meaning === null || (chosen && mapping[meaning] === undefined)) unused.push({ ...header, reason: "unknown" });
+    else if (mapping[meaning] === undefined) mapping[meaning] = header.column;
+    else if (meaning === "period" && !chosen && periodEnd === undefined && PERIOD_START.test(headerKey(textOf(headers, mapping.period))) && PERIOD_END.test(key)) {
+      periodEnd = header.column;
+    }
+    // Тандем's own export repeats «Сроки» as «Начало» and «Окончание» dates.
+    else unused.push({ ...header, reason: meaning === "period" && PERIOD_BOUND.test(key) ? "ignored" : "duplicate", role: meaning });
+  }
+  return { ...mapping, ...(periodEnd === undefined ? {} : { periodEnd }), unused };
+}
+
+const textOf = (headers: HeaderCell[], column: number | undefined) => headers.find((header) => header.column === column)?.text ?? "";
+
+/** The first of the top rows placing the most columns (at least two, one of them «Мероприятия» or «Сроки»). */
+export function detectHeader(sheet: Sheet): DetectedColumns | null {
+  let best: (DetectedColumns & { score: number }) | null = null;
+  for (let row = 1; row <= Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); row++) {
+    const { headerRow, headers } = headersAt(sheet, row);
+    const placed = placeColumns(headers);
+    const score = COLUMN_ROLES.filter((role) => placed[role] !== undefined).length;
+    const named = placed.title !== undefined || placed.period !== undefined;
+    if (score >= 2 && named && score > (best?.score ?? 0)) best = { ...placed, headerRow, headers, score };
+  }
+  if (!best) return null;
+  const { score: _score, ...columns } = best;
+  return columns;
+}
+
+/** «Столбец F «Участники» не загружается: …» — the same words on the page and in the CLI. */
+export function unusedColumnMessage(column: UnusedColumn, columns: ColumnMapping): string {
+  const name = `Столбец ${columnLetter(column.column)} «${column.text}»`;
+  if (column.reason === "duplicate" && column.role) {
+    const taken = columns[column.role];
+    return `${name} похож на «${COLUMN_LABELS[column.role]}», но «${COLUMN_LABELS[column.role]}» уже берутся из столбца ${columnLetter(taken ?? 0)}: он не загружается.`;
+  }
+  return `${name} не загружается: непонятно, что в нём.`;
+}

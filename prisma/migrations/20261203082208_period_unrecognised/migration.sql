@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "PeriodKind" ADD VALUE 'UNRECOGNISED';
