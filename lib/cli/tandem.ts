@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/db/client";
 import { applyScope, inScope, type Tx } from "@/lib/db/scope";
 import { fieldErrorsOf } from "@/lib/actions/form-data";
@@ -29,6 +30,9 @@ const HELP = `Тандем: команды оператора
         печатает, как прочитан файл (столбцы, этапы, мероприятия, сроки датами, предупреждения и ошибки по строкам);
         при ошибках ничего не пишет и выходит с кодом 2; --map задаёт столбцы вручную, --shift-years сдвигает годы в сроках
   npm run tandem -- roadmap:export --organisation SLUG --programme ID --format xlsx|docx --out PATH
+  npm run tandem -- demo:region --orgs N [--seed S]
+        демо-регион под органом управления демо-данных: N организаций region-001 … (люди, программы за три года,
+        дорожные карты, подписанные приказы, журнал действий); уже созданные пропускает, тот же seed даёт тот же регион
 
 База: DATABASE_URL, иначе встроенный PostgreSQL проекта (.data/postgres).
 Ссылки приглашений и QR-коды документов строятся от PUBLIC_URL (вне production по умолчанию http://localhost:3000).`;
@@ -63,6 +67,8 @@ const OPTIONS = {
   "shift-years": { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
+  orgs: { type: "string" },
+  seed: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -162,18 +168,31 @@ const COMMANDS: Record<string, (tx: Tx, flags: Flags) => Promise<string>> = {
   },
 };
 
+/** Commands that hold their own connection and transactions (long, one transaction per organisation). */
+const OWNER_COMMANDS: Record<string, (ownerUrl: string, flags: Flags) => Promise<string>> = {
+  "demo:region": async (ownerUrl, flags) => {
+    const { generateRegion, regionArgs } = await import("@/lib/ops/region/command");
+    return generateRegion(ownerUrl, parsed(regionArgs, { orgs: flags.orgs, seed: flags.seed }));
+  },
+};
+
 async function main(): Promise<number> {
   const { values: flags, positionals } = parseArgs({ options: OPTIONS, allowPositionals: true, strict: true });
-  const command = COMMANDS[positionals[0] ?? ""];
-  if (flags.help || !command) {
+  const name = positionals[0] ?? "";
+  const command = COMMANDS[name];
+  const ownerCommand = OWNER_COMMANDS[name];
+  const run: ((ownerUrl: string, client: PrismaClient) => Promise<string>) | undefined = ownerCommand
+    ? (ownerUrl) => ownerCommand(ownerUrl, flags)
+    : command && ((_, client) => inScope({}, (tx) => command(tx, flags), client));
+  if (flags.help || !run) {
     console.log(HELP);
-    return command || flags.help ? 0 : 1;
+    return run || flags.help ? 0 : 1;
   }
   const database = await startDatabase({});
   const { client, close } = createPrismaClient(database.ownerUrl, 1);
   try {
     // The operator acts as the owner: a superuser, or (production) a member of tandem_platform, for which app_is_platform_admin() is true.
-    console.log(await inScope({}, (tx) => command(tx, flags), client));
+    console.log(await run(database.ownerUrl, client));
     return 0;
   } catch (error) {
     if (error instanceof UserFacingError) {

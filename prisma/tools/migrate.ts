@@ -5,6 +5,7 @@
 // is the one `prisma migrate deploy` writes, so either tool can take over.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { inTransaction } from "../../lib/db/transaction";
 import { APP_ROLE, PLATFORM_ROLE, passwordOf, resolveAppDatabaseUrl, resolvePlatformDatabaseUrl } from "../../lib/db/urls";
 import { runIfEntryPoint } from "../../lib/ops/cli";
 import { startDatabase } from "../../lib/ops/database-server";
@@ -166,18 +167,6 @@ async function currentDatabase(client: pg.Client): Promise<string> {
   const name = result.rows[0]?.name;
   if (!name) throw new Error("current_database() returned nothing");
   return name;
-}
-
-async function inTransaction<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {
-  await client.query("BEGIN");
-  try {
-    const result = await work();
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  }
 }
 
 function describe(error: unknown): string {
