@@ -1,5 +1,6 @@
 import type { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { seededRandom, type Random } from "@/lib/ops/region/random";
+import type { DemoOrganisation } from "@/prisma/demo-data";
 
 /** Invented people and organisations of the demo region: plausible Russian names, no real person. */
 
@@ -94,13 +95,7 @@ const ADDITIONAL_KINDS = [
   "Центр дополнительного образования детей", "Детская школа искусств",
 ];
 
-export type OrganisationProfile = {
-  slug: string;
-  fullName: string;
-  shortName: string;
-  kind: OrganisationKind;
-  locality: string;
-  address: string;
+export type OrganisationProfile = Pick<DemoOrganisation, "slug" | "fullName" | "shortName" | "kind" | "locality" | "address"> & {
   website: string | null;
   /** The regional ministry founds the boarding schools and the colleges, the authority the rest. */
   regionalFounder: boolean;

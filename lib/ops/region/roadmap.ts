@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ActivityStatus, OrganisationKind, OrganisationRole, ProgrammeStatus } from "@/lib/generated/prisma/enums";
+import type { RoadmapActivityView } from "@/lib/roadmap/queries";
 import type { Random } from "@/lib/ops/region/random";
 import { roadmapTemplate } from "@/lib/roadmap/templates";
 import { periodForYear, storedPeriod, type ActivityPeriod } from "@/lib/roadmap/materialise";
@@ -10,19 +11,10 @@ import { completedBy, stateByPeriod } from "@/prisma/demo/plan";
 
 /** A programme of one academic year with its roadmap materialised from a template, statuses as the year has gone. */
 
-export type ActivityPlan = {
-  id: string;
-  stageId: string;
-  position: number;
-  title: string;
-  description: string | null;
-  expectedResult: string | null;
-  period: ActivityPeriod;
-  responsibleText: string;
-  responsibleRoles: OrganisationRole[];
-  status: ActivityStatus;
-  completedOn: string | null;
-};
+export type ActivityPlan = Pick<
+  RoadmapActivityView,
+  "id" | "stageId" | "position" | "title" | "description" | "expectedResult" | "responsibleText" | "responsibleRoles" | "status" | "completedOn"
+> & { period: ActivityPeriod };
 
 export type ProgrammePlan = {
   id: string;
