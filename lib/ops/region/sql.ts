@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { academicYearBounds, isoDay } from "@/lib/dates/calendar-date";
+import { PLATFORM_ROLE } from "@/lib/db/urls";
 import type { OrganisationPlan } from "@/lib/ops/region/content";
 import { directorNameOf } from "@/lib/ops/region/content";
 
@@ -74,8 +75,8 @@ const moment = (day: string, hourUtc = 6) => new Date(`${day}T${String(hourUtc).
 export type Written = { members: number; programmes: number; activities: number; signedOrders: number; auditEvents: number };
 
 /**
- * One organisation, inside the caller's transaction, as the owner scoped to it
- * (`app.organisation_id`), so every row passes row-level security as the application's would.
+ * One organisation, inside the caller's transaction, scoped to it (`app.organisation_id`) under the
+ * platform role, so every row passes row-level security as the application's would.
  * Orders go in on the approval sheet and are then signed by an UPDATE, as the
  * signed-order triggers allow; roadmap rows go in last, so the triggers of programme_progress
  * see the approving orders.
@@ -88,6 +89,9 @@ export async function writeOrganisation(
   const { profile, staff, journal } = plan;
   const organisationId = plan.id;
   const created = plan.createdAt;
+  // Not as the superuser, whom row-level security lets through unchecked: as platform administration's
+  // role (the owner is a member of it in production), for which the tenant policies hold.
+  await client.query(`set local role ${PLATFORM_ROLE}`);
   await client.query("select set_config('app.organisation_id', $1, true)", [organisationId]);
   await insertRows(client, "organisations", ORGANISATION, [{
     id: organisationId, slug: profile.slug, full_name: profile.fullName, short_name: profile.shortName, kind: profile.kind, region: context.region,
