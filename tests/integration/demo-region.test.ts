@@ -171,7 +171,7 @@ describe("demo:region --orgs 3", () => {
     );
     const { rows: organisations } = await ownerQuery<{ slug: string; short_name: string }>("select slug, short_name from organisations where slug like 'region-%' order by slug");
     const names = (seed: number) => {
-      const profiles = organisationProfiles(seed, ORGS, DEMO_AUTHORITY.region, DEMO_AUTHORITY.municipality);
+      const profiles = organisationProfiles(seed, ORGS, DEMO_AUTHORITY);
       const profile = profiles[1];
       if (!profile) throw new Error("no second profile");
       const plan = organisationPlan(seed, 2, profile, todayIn("Europe/Samara"), new Date());

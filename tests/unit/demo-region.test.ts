@@ -10,7 +10,7 @@ import { DEMO_AUTHORITY } from "@/prisma/demo-data";
 
 const TODAY = "2026-12-03";
 const NOW = new Date("2026-12-03T09:00:00Z");
-const profiles = (seed: number, count: number) => organisationProfiles(seed, count, DEMO_AUTHORITY.region, DEMO_AUTHORITY.municipality);
+const profiles = (seed: number, count: number) => organisationProfiles(seed, count, DEMO_AUTHORITY);
 
 describe("the region's organisations", () => {
   it("are the same for the same seed, and a larger region extends a smaller one", () => {
@@ -28,6 +28,8 @@ describe("the region's organisations", () => {
     expect(new Set(region.map((p) => p.shortName)).size).toBe(500);
     expect(region.every((p) => (ORGANISATION_KINDS as readonly string[]).includes(p.kind))).toBe(true);
     expect(region.filter((p) => p.kind === "SCHOOL").length).toBeGreaterThan(300);
+    expect(region.find((p) => p.kind === "BOARDING_SCHOOL")?.founderName).toBe("Министерство образования Самарской области");
+    expect(region.find((p) => p.kind === "SCHOOL")?.founderName).toBe(DEMO_AUTHORITY.name);
   });
 });
 

@@ -7,7 +7,6 @@ import { todayIn } from "@/lib/i18n/format";
 import { DEMO_AUTHORITY, DEMO_PASSWORD } from "@/prisma/demo-data";
 import { organisationPlan } from "@/lib/ops/region/content";
 import { organisationProfiles } from "@/lib/ops/region/names";
-import { streamFor } from "@/lib/ops/region/random";
 import { writeOrganisation, type Written } from "@/lib/ops/region/sql";
 
 /**
@@ -56,7 +55,7 @@ export async function generateRegion(ownerUrl: string, args: RegionArgs, log: (l
   try {
     const authority = await demoAuthority(client);
     const municipality = authority.municipality ?? authority.region;
-    const profiles = organisationProfiles(args.seed, args.orgs, authority.region, municipality);
+    const profiles = organisationProfiles(args.seed, args.orgs, { name: authority.name, region: authority.region, municipality });
     const { rows } = await client.query<{ slug: string }>("select slug from organisations where slug = any($1::text[])", [profiles.map((profile) => profile.slug)]);
     const present = new Set(rows.map((row) => row.slug));
     const missing = profiles.map((profile, index) => ({ profile, index: index + 1 })).filter(({ profile }) => !present.has(profile.slug));
@@ -73,9 +72,7 @@ export async function generateRegion(ownerUrl: string, args: RegionArgs, log: (l
           authorityId: authority.id,
           region: authority.region,
           municipality,
-          founderName: authority.name,
           passwordHash,
-          auditSeed: streamFor(args.seed, -index).next() * 2 - 1,
         }),
       );
       total.organisations++;

@@ -95,11 +95,16 @@ const ADDITIONAL_KINDS = [
   "Центр дополнительного образования детей", "Детская школа искусств",
 ];
 
-export type OrganisationProfile = Pick<DemoOrganisation, "slug" | "fullName" | "shortName" | "kind" | "locality" | "address"> & {
+export type OrganisationProfile = Pick<DemoOrganisation, "slug" | "fullName" | "shortName" | "kind" | "locality" | "address" | "founderName"> & {
   website: string | null;
-  /** The regional ministry founds the boarding schools and the colleges, the authority the rest. */
-  regionalFounder: boolean;
 };
+
+/** «Самарская область» → «Самарской области», «Пермский край» → «Пермского края»; anything else as it is. */
+export function regionGenitive(region: string): string {
+  return region.replace(/^(\S+)ая область$/, "$1ой области").replace(/^(\S+)ий край$/, "$1ого края");
+}
+
+export type RegionAuthority = { name: string; region: string; municipality: string };
 
 export const regionSlug = (index: number) => `region-${String(index).padStart(3, "0")}`;
 
@@ -123,7 +128,9 @@ const numbered = (count: number) => (count > 1 ? ` № ${count}` : "");
  * municipality numbers them (each kind its own sequence), in the town or a village. Profile i
  * depends only on the seed and the ones before it, so a larger region extends a smaller one.
  */
-export function organisationProfiles(seed: number, count: number, region: string, municipality: string): OrganisationProfile[] {
+export function organisationProfiles(seed: number, count: number, authority: RegionAuthority): OrganisationProfile[] {
+  const { region, municipality } = authority;
+  const ministry = `Министерство образования ${regionGenitive(region)}`;
   const random = seededRandom(seed);
   const counters = new Map<string, number>();
   const next = (key: string) => {
@@ -155,7 +162,7 @@ export function organisationProfiles(seed: number, count: number, region: string
       shortName = `МАОУ «${word} № ${n}»`;
     } else if (kind === "BOARDING_SCHOOL") {
       const n = next("boarding");
-      fullName = `Государственное казённое общеобразовательное учреждение ${region === "Самарская область" ? "Самарской области " : ""}«Школа-интернат № ${n}»`;
+      fullName = `Государственное казённое общеобразовательное учреждение ${regionGenitive(region)} «Школа-интернат № ${n}»`;
       shortName = `ГКОУ «Школа-интернат № ${n}»`;
     } else if (kind === "COLLEGE") {
       const profile = random.pick(COLLEGE_PROFILES);
@@ -177,7 +184,8 @@ export function organisationProfiles(seed: number, count: number, region: string
       locality,
       address: `${postcode}, ${region}, ${municipality}, ${locality}, ул. ${random.pick(STREETS)}, д. ${random.int(1, 60)}`,
       website: random.chance(0.7) ? `https://${slug}.example.ru` : null,
-      regionalFounder: kind === "BOARDING_SCHOOL" || kind === "COLLEGE",
+      // The regional ministry founds the boarding schools and the colleges, the authority the rest.
+      founderName: kind === "BOARDING_SCHOOL" || kind === "COLLEGE" ? ministry : authority.name,
     });
   }
   return profiles;

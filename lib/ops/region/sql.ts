@@ -84,7 +84,7 @@ export type Written = { members: number; programmes: number; activities: number;
 export async function writeOrganisation(
   client: pg.ClientBase,
   plan: OrganisationPlan,
-  context: { authorityId: string; region: string; municipality: string; founderName: string; passwordHash: string; auditSeed: number },
+  context: { authorityId: string; region: string; municipality: string; passwordHash: string },
 ): Promise<Written> {
   const { profile, staff, journal } = plan;
   const organisationId = plan.id;
@@ -96,7 +96,7 @@ export async function writeOrganisation(
   await insertRows(client, "organisations", ORGANISATION, [{
     id: organisationId, slug: profile.slug, full_name: profile.fullName, short_name: profile.shortName, kind: profile.kind, region: context.region,
     municipality: context.municipality, locality: profile.locality, address: profile.address, website: profile.website, director_name: directorNameOf(plan),
-    founder_name: profile.regionalFounder ? `Министерство образования ${context.region === "Самарская область" ? "Самарской области" : context.region}` : context.founderName,
+    founder_name: profile.founderName,
     time_zone: "Europe/Samara", authority_id: context.authorityId, created_at: created, updated_at: created,
   }]);
   await insertRows(client, "users", USER, staff.members.map((member) => ({
@@ -167,7 +167,7 @@ export async function writeOrganisation(
   })));
   // The bulk: sign-ins (three in four) and sign-outs of random members at random moments, drawn by
   // PostgreSQL's own generator seeded from the plan, so the same seed writes the same journal.
-  await client.query("select setseed($1)", [context.auditSeed]);
+  await client.query("select setseed($1)", [plan.filler.seed]);
   const filler = await client.query(
     `insert into audit_events (id, organisation_id, actor_user_id, action, details, ip_address, created_at)
      select gen_random_uuid(), $1::uuid, m.user_id, case when r.kind < 0.75 then 'auth.sign_in' else 'auth.sign_out' end,
