@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { UserFacingError } from "@/lib/actions/errors";
 import { authorityProgress, schoolFilterSchema } from "@/lib/authorities/progress";
+import { authenticate } from "@/lib/auth/sign-in";
 import { todayIn } from "@/lib/i18n/format";
 import { DEFAULT_REGION_SEED, generateRegion } from "@/lib/ops/region/command";
 import { organisationPlan } from "@/lib/ops/region/content";
 import { organisationProfiles } from "@/lib/ops/region/names";
-import { DEMO_AUTHORITY, DEMO_ORGANISATIONS } from "@/prisma/demo-data";
+import { DEMO_AUTHORITY, DEMO_ORGANISATIONS, DEMO_PASSWORD } from "@/prisma/demo-data";
 import { appRoleQuery, ownerQuery } from "./support/db";
 import { seedDemo, userByEmail } from "./support/demo";
 
@@ -152,6 +153,11 @@ describe("demo:region --orgs 3", () => {
     expect(largest).toMatchObject({ status: "APPROVED", total: 300 });
     expect(largest?.approvedOrderNumber).toBeTruthy();
     expect(largest?.done).toBeGreaterThan(0);
+  });
+
+  it("lets the generated members sign in with the demo password, as the page benchmark does", async () => {
+    expect(await authenticate({ email: "region-001.director@tandem.demo", password: DEMO_PASSWORD }, "10.9.9.9")).toMatchObject({ ok: true });
+    expect(await authenticate({ email: "region-002.parent01@tandem.demo", password: DEMO_PASSWORD }, "10.9.9.9")).toMatchObject({ ok: true });
   });
 
   it("leaves the demo's own schools as they were", async () => {
