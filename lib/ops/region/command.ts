@@ -16,7 +16,7 @@ import { writeOrganisation, type Written } from "@/lib/ops/region/sql";
  */
 
 export const DEFAULT_REGION_SEED = 2025;
-export const MAX_REGION_ORGANISATIONS = 999;
+const MAX_REGION_ORGANISATIONS = 999;
 
 export const regionArgs = z.object({
   orgs: z.coerce.number({ error: "Укажите число организаций" }).int("Целое число").min(1, "Не меньше 1").max(MAX_REGION_ORGANISATIONS, `Не больше ${MAX_REGION_ORGANISATIONS}`),

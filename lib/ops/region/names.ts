@@ -100,13 +100,13 @@ export type OrganisationProfile = Pick<DemoOrganisation, "slug" | "fullName" | "
 };
 
 /** «Самарская область» → «Самарской области», «Пермский край» → «Пермского края»; anything else as it is. */
-export function regionGenitive(region: string): string {
+function regionGenitive(region: string): string {
   return region.replace(/^(\S+)ая область$/, "$1ой области").replace(/^(\S+)ий край$/, "$1ого края");
 }
 
 export type RegionAuthority = { name: string; region: string; municipality: string };
 
-export const regionSlug = (index: number) => `region-${String(index).padStart(3, "0")}`;
+const regionSlug = (index: number) => `region-${String(index).padStart(3, "0")}`;
 
 const KIND_SHARES: readonly [OrganisationKind, number][] = [
   ["SCHOOL", 0.7], ["GYMNASIUM", 0.06], ["LYCEUM", 0.06], ["BOARDING_SCHOOL", 0.04], ["ADDITIONAL_EDUCATION", 0.09], ["COLLEGE", 0.05],

@@ -22,7 +22,7 @@ function asText(value: unknown): string | null {
 }
 
 /** `SELECT <typed columns> FROM unnest($n::text[], …) AS x(…)` over the rows, with its parameters. */
-export function rowsSource(columns: Columns, rows: Row[], firstParameter = 1): { sql: string; params: (string | null)[][] } {
+function rowsSource(columns: Columns, rows: Row[], firstParameter = 1): { sql: string; params: (string | null)[][] } {
   const names = Object.keys(columns);
   const typed = names.map((name) => {
     const type = columns[name] ?? "text";
@@ -35,7 +35,7 @@ export function rowsSource(columns: Columns, rows: Row[], firstParameter = 1): {
   };
 }
 
-export async function insertRows(client: pg.ClientBase, table: string, columns: Columns, rows: Row[]): Promise<number> {
+async function insertRows(client: pg.ClientBase, table: string, columns: Columns, rows: Row[]): Promise<number> {
   if (rows.length === 0) return 0;
   const source = rowsSource(columns, rows);
   const result = await client.query(`insert into ${table} (${Object.keys(columns).join(", ")}) ${source.sql}`, source.params);
