@@ -93,7 +93,8 @@ export type AuditPage = { rows: AuditRow[]; total: number; capped: boolean };
 export async function listAuditEvents(ctx: TenantContext, filter: AuditFilter): Promise<AuditPage> {
   const where = whereOf(ctx, filter);
   return inTenant({ organisationId: ctx.organisation.id, userId: ctx.user.id }, async (tx) => {
-    const counted = await tx.auditEvent.count({ where, take: AUDIT_COUNT_CAP + 1 });
+    // Ordered as the index is: without an order Prisma sorts the capped count by id, 100,000 rows.
+    const counted = await tx.auditEvent.count({ where, orderBy: { createdAt: "desc" }, take: AUDIT_COUNT_CAP + 1 });
     const skip = (filter.page - 1) * AUDIT_PAGE_SIZE;
     const rows = skip < AUDIT_COUNT_CAP ? await eventsWithActors(tx, where, skip, AUDIT_PAGE_SIZE) : [];
     return { rows, total: Math.min(counted, AUDIT_COUNT_CAP), capped: counted > AUDIT_COUNT_CAP };

@@ -50,8 +50,10 @@ export interface Served {
 export async function serve(): Promise<Served> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Its own process group: npx starts tsx, which starts node, and stopping must reach the last one.
   const child: ChildProcess = spawn("npx", ["tsx", "lib/ops/serve.ts"], {
     cwd: REPO_ROOT,
+    detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
@@ -63,14 +65,17 @@ export async function serve(): Promise<Served> {
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-that-is-long-enough-1234",
     },
   });
+  const stop = () => {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+  };
   const started = Date.now();
   while (Date.now() - started < 60_000) {
     if (child.exitCode !== null) throw new Error("bench: the server exited");
     const ready = await fetch(`${baseUrl}/login`).then((response) => response.ok, () => false);
-    if (ready) return { baseUrl, stop: () => child.kill("SIGTERM") };
+    if (ready) return { baseUrl, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  child.kill("SIGTERM");
+  stop();
   throw new Error("bench: the server did not answer within 60 s");
 }
 

@@ -69,7 +69,10 @@ async function placeOf(client: pg.Client, row: { organisation_id: string; slug: 
   return { organisationId: row.organisation_id, slug: row.slug, programmeId: row.programme_id, activities: row.activities, activityId, orderId, auditEvents, emails };
 }
 
-/** The organisations whose programme has the fewest and the most activities. */
+/**
+ * The organisations whose current programme has the fewest and the most activities. A completed
+ * programme is left out: it is read-only, so its pages ask for less and would not compare.
+ */
 export async function findPlaces(ownerUrl: string): Promise<{ small: Place; large: Place }> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
@@ -77,7 +80,8 @@ export async function findPlaces(ownerUrl: string): Promise<{ small: Place; larg
     const { rows } = await client.query<{ organisation_id: string; slug: string; programme_id: string; activities: number }>(
       `select p.organisation_id, o.slug, p.id as programme_id, count(a.id)::int as activities
          from programmes p join organisations o on o.id = p.organisation_id join roadmap_activities a on a.programme_id = p.id
-        where exists (select 1 from orders s where s.organisation_id = p.organisation_id and s.status = 'SIGNED')
+        where p.status <> 'COMPLETED'
+          and exists (select 1 from orders s where s.organisation_id = p.organisation_id and s.status = 'SIGNED')
         group by p.organisation_id, o.slug, p.id order by activities desc, o.slug`,
     );
     const largest = rows[0];
