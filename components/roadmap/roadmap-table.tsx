@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RoadmapView } from "@/lib/roadmap/queries";
-import { ACTIVITY_STATUS_LABELS, deadlineState, progressOf } from "@/lib/roadmap/views";
+import { ACTIVITY_STATUS_LABELS, deadlineState, isOpen, progressOf, type StageOpening } from "@/lib/roadmap/views";
 import { mayChangeStatus } from "@/lib/roadmap/policy";
 import { roleList } from "@/lib/access/roles";
 import type { TenantMembership } from "@/lib/tenancy/context";
@@ -23,12 +23,15 @@ export function RoadmapTable({
   today,
   membership,
   editing,
+  opening,
 }: {
   slug: string;
   roadmap: RoadmapView;
   today: string;
   membership: TenantMembership;
   editing: boolean;
+  /** A long roadmap shows one stage's activities; the others are their header rows. */
+  opening: StageOpening;
 }) {
   const base = `/o/${slug}/programmes/${roadmap.programme.id}`;
   return (
@@ -46,6 +49,7 @@ export function RoadmapTable({
         </thead>
         {roadmap.stages.map((stage, stageIndex) => {
           const progress = progressOf(stage.activities);
+          const open = isOpen(opening, stage.id);
           return (
             <tbody key={stage.id} data-testid="roadmap-stage">
               <tr className="border-t-2 border-slate-300 bg-brand-50">
@@ -58,12 +62,17 @@ export function RoadmapTable({
                       <span>
                         выполнено {progress.done} из {progress.total} ({progress.percent}%)
                       </span>
+                      {open ? null : (
+                        <Link href={`${base}?stage=${stage.id}`} className="font-medium" data-testid="open-stage">
+                          Показать мероприятия ({stage.activities.length})
+                        </Link>
+                      )}
                       {editing ? <StageControls slug={slug} stage={stage} /> : null}
                     </span>
                   </div>
                 </th>
               </tr>
-              {stage.activities.map((activity, index) => {
+              {(open ? stage.activities : []).map((activity, index) => {
                 const state = deadlineState(activity, today);
                 const mayUpdate = mayChangeStatus(membership, activity, roadmap.programme);
                 return (

@@ -12,6 +12,8 @@ export function percentile(sample: readonly number[], rank: number): number {
 export const PAGE_TO_BARE = 3;
 /** The bare page (layout and session check) may take at most this many times the hello page's p95. */
 export const BARE_TO_HELLO = 2;
+/** The users a page with an absolute limit (the supervisor's) is also measured at. */
+export const FEW_USERS = 2;
 
 export interface Measured {
   name: string;
@@ -22,6 +24,8 @@ export interface Measured {
   statementsLarge: number;
   /** For an export: the bare page's p95 while the export was being asked for. */
   bareDuringP95?: number;
+  /** For a page held to an absolute limit: its p95 at FEW_USERS users, and that limit. */
+  fewUsers?: { p95: number; limitMs: number };
 }
 
 export interface Verdict {
@@ -42,6 +46,9 @@ export function judge(measured: Measured, bare: number): Verdict {
   if (measured.bareDuringP95 === undefined && ratio > PAGE_TO_BARE) problems.push(`p95 ${ratio.toFixed(1)}× the bare page (at most ${PAGE_TO_BARE}×)`);
   if (measured.bareDuringP95 !== undefined && bare > 0 && measured.bareDuringP95 > PAGE_TO_BARE * bare) {
     problems.push(`holds up other requests: the bare page's p95 rose to ${(measured.bareDuringP95 / bare).toFixed(1)}× while it ran`);
+  }
+  if (measured.fewUsers && measured.fewUsers.p95 > measured.fewUsers.limitMs) {
+    problems.push(`p95 ${Math.round(measured.fewUsers.p95)} ms at ${FEW_USERS} users (at most ${measured.fewUsers.limitMs} ms)`);
   }
   if (measured.statementsSmall !== null && measured.statementsLarge > measured.statementsSmall) {
     problems.push(`statements grow with the data: ${measured.statementsSmall} → ${measured.statementsLarge}`);

@@ -43,3 +43,25 @@ export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
   DONE: "выполнено",
   CANCELLED: "отменено",
 };
+
+/** A roadmap longer than this opens one stage at a time: 300 rows of controls are one slow page. */
+export const OPEN_ALL_STAGES_UP_TO = 60;
+
+export type StageOpening = { all: true } | { all: false; open: string };
+
+/**
+ * Which stages show their activities: every one on a roadmap of up to OPEN_ALL_STAGES_UP_TO
+ * activities, or when «all» is asked for; otherwise the stage asked for, else the first with
+ * work still open (or the first stage, when everything is finished).
+ */
+export function stageOpening(stages: readonly { id: string; activities: readonly { status: ActivityStatus }[] }[], asked: string | undefined): StageOpening {
+  const total = stages.reduce((sum, stage) => sum + stage.activities.length, 0);
+  if (asked === "all" || total <= OPEN_ALL_STAGES_UP_TO) return { all: true };
+  const chosen =
+    stages.find((stage) => stage.id === asked) ??
+    stages.find((stage) => stage.activities.some((activity) => !FINISHED.includes(activity.status))) ??
+    stages[0];
+  return chosen ? { all: false, open: chosen.id } : { all: true };
+}
+
+export const isOpen = (opening: StageOpening, stageId: string) => opening.all || opening.open === stageId;

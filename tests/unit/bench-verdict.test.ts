@@ -34,6 +34,11 @@ describe("the page benchmark's rules", () => {
     expect(judge(page({ p95: 5000, bareDuringP95: 400 }), 100).problems).toEqual(["holds up other requests: the bare page's p95 rose to 4.0× while it ran"]);
   });
 
+  it("holds the supervisor's page to its limit at two users, whatever its ratio", () => {
+    expect(judge(page({ p95: 250, fewUsers: { p95: 300, limitMs: 300 } }), 100).problems).toEqual([]);
+    expect(judge(page({ p95: 250, fewUsers: { p95: 301, limitMs: 300 } }), 100).problems).toEqual(["p95 301 ms at 2 users (at most 300 ms)"]);
+  });
+
   it("holds the bare page within 2× the hello page", () => {
     expect(judgeBare(200, 100)).toEqual([]);
     expect(judgeBare(201, 100)).toEqual(["bare page p95 2.0× the hello page (at most 2×)"]);

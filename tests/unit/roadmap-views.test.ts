@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { academicMonths, deadlineState, monthsSpanned, progressOf } from "@/lib/roadmap/views";
+import type { ActivityStatus } from "@/lib/generated/prisma/enums";
+import { OPEN_ALL_STAGES_UP_TO, academicMonths, deadlineState, isOpen, monthsSpanned, progressOf, stageOpening } from "@/lib/roadmap/views";
 
 describe("deadlines on the roadmap", () => {
   const today = "2025-11-10";
@@ -35,5 +36,26 @@ describe("the timeline by months", () => {
     expect(monthsSpanned({ startsOn: "2025-10-01", endsOn: "2025-12-31" }, months).slice(0, 5)).toEqual([false, true, true, true, false]);
     expect(monthsSpanned({ startsOn: null, endsOn: "2026-08-20" }, months).filter(Boolean)).toHaveLength(1);
     expect(monthsSpanned({ startsOn: null, endsOn: null }, months).some(Boolean)).toBe(false);
+  });
+});
+
+describe("a long roadmap opens one stage at a time", () => {
+  const stage = (id: string, statuses: ActivityStatus[]) => ({ id, activities: statuses.map((status) => ({ status })) });
+  const long = [stage("done", Array(40).fill("DONE")), stage("current", ["DONE", ...Array(20).fill("PLANNED")]), stage("later", ["PLANNED"])];
+
+  it("shows every stage of a roadmap up to the limit", () => {
+    expect(stageOpening([stage("a", Array(OPEN_ALL_STAGES_UP_TO).fill("PLANNED"))], undefined)).toEqual({ all: true });
+  });
+
+  it("opens the first stage with work still open, else the one asked for, or all when asked", () => {
+    expect(stageOpening(long, undefined)).toEqual({ all: false, open: "current" });
+    expect(stageOpening(long, "later")).toEqual({ all: false, open: "later" });
+    expect(stageOpening(long, "unknown")).toEqual({ all: false, open: "current" });
+    expect(stageOpening(long, "all")).toEqual({ all: true });
+    expect(isOpen({ all: false, open: "later" }, "done")).toBe(false);
+  });
+
+  it("opens the first stage when everything is finished", () => {
+    expect(stageOpening([stage("a", Array(40).fill("DONE")), stage("b", Array(30).fill("CANCELLED"))], undefined)).toEqual({ all: false, open: "a" });
   });
 });

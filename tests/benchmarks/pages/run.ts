@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DEMO_AUTHORITY, DEMO_PASSWORD } from "@/prisma/demo-data";
-import { bareReference, judge, judgeBare, type Measured } from "@/lib/bench/verdict";
+import { FEW_USERS, bareReference, judge, judgeBare, type Measured } from "@/lib/bench/verdict";
 import { load, statementsOf, type Load } from "./load";
 import { ensureBuild, loadRegion, serve } from "./server";
 import { signIn } from "./session";
@@ -72,7 +72,15 @@ try {
     } else {
       measuredLoad = target === BARE ? (bareRuns[0] as Load) : await load(url(target, large), cookie, connections, seconds);
     }
-    rows.push({ target, load: measuredLoad, measured: { name: target.name, p95: measuredLoad.p95, failures: measuredLoad.failures, statementsSmall, statementsLarge, bareDuringP95 } });
+    const fewUsers =
+      target.fewUsersLimitMs === undefined
+        ? undefined
+        : { p95: (await load(url(target, large), cookie, Math.min(FEW_USERS, connections), seconds)).p95, limitMs: target.fewUsersLimitMs };
+    rows.push({
+      target,
+      load: measuredLoad,
+      measured: { name: target.name, p95: measuredLoad.p95, failures: measuredLoad.failures, statementsSmall, statementsLarge, bareDuringP95, fewUsers },
+    });
   }
   bareRuns.push(await load(bareUrl, bareCookie, connections, seconds));
 
@@ -92,6 +100,7 @@ try {
       размер: kb(measuredLoad.bytes),
       запросы: `${measured.statementsSmall ?? "—"} / ${measured.statementsLarge}`,
       "bare рядом": measured.bareDuringP95 ?? "—",
+      [`p95 при ${FEW_USERS}`]: measured.fewUsers?.p95 ?? "—",
       замечания: verdict.problems.join("; ") || "—",
     })),
   );

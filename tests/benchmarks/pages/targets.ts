@@ -25,6 +25,8 @@ export interface Target {
   export?: boolean;
   /** Its statements are compared between the small and the large organisation. */
   compared: boolean;
+  /** Also measured at FEW_USERS users, where its p95 must stay under this many milliseconds. */
+  fewUsersLimitMs?: number;
 }
 
 const school = (place: Place) => `/o/${place.slug}`;
@@ -45,7 +47,7 @@ export const TARGETS: readonly Target[] = [
   { name: "приказ", role: "DIRECTOR", path: (place) => `${school(place)}/orders/${place.orderId}`, compared: true },
   { name: "участники", role: "DIRECTOR", path: (place) => `${school(place)}/members`, compared: true },
   { name: "журнал действий", role: "DIRECTOR", path: (place) => `${school(place)}/audit`, compared: true },
-  { name: "орган управления", role: "SUPERVISOR", path: () => `/a/${DEMO_AUTHORITY.slug}`, compared: false },
+  { name: "орган управления", role: "SUPERVISOR", path: () => `/a/${DEMO_AUTHORITY.slug}`, compared: false, fewUsersLimitMs: 300 },
   { name: "дорожная карта .docx", role: "CURATOR", path: (place) => `${roadmap(place)}/export/docx`, export: true, compared: true },
   { name: "дорожная карта .xlsx", role: "CURATOR", path: (place) => `${roadmap(place)}/export/xlsx`, export: true, compared: true },
   { name: "приказ .docx", role: "DIRECTOR", path: (place) => `${school(place)}/orders/${place.orderId}/docx`, export: true, compared: true },

@@ -7,7 +7,7 @@ import { can } from "@/lib/access/permissions";
 import { getRoadmap } from "@/lib/roadmap/queries";
 import { programmeFormOptions } from "@/lib/programmes/queries";
 import { academicYearLabel, MEETING_FREQUENCY_LABELS, PROGRAMME_STATUS_LABELS } from "@/lib/programmes/academic-year";
-import { deadlineState, progressOf } from "@/lib/roadmap/views";
+import { deadlineState, progressOf, stageOpening } from "@/lib/roadmap/views";
 import { mayEditRoadmap } from "@/lib/roadmap/policy";
 import { mayChangeParameters, mayComplete, mayBeApproved } from "@/lib/programmes/policy";
 import { todayIn } from "@/lib/i18n/format";
@@ -49,6 +49,8 @@ export default async function ProgrammePage({
   const overdue = all.filter((a) => deadlineState(a, today) === "overdue").length;
   const thisWeek = all.filter((a) => deadlineState(a, today) === "due-this-week").length;
   const base = `/o/${slug}/programmes/${programme.id}`;
+  const asked = typeof query.stage === "string" ? query.stage : undefined;
+  const opening = editing ? ({ all: true } as const) : stageOpening(roadmap.stages, asked);
   return (
     <>
       <PageHeader
@@ -125,8 +127,14 @@ export default async function ProgrammePage({
           </Link>
         ) : null}
       </nav>
+      {view === "table" && !opening.all ? (
+        <p className="mb-3 text-sm text-muted" data-testid="stages-one-at-a-time">
+          В дорожной карте {all.length} мероприятий: этапы открываются по одному — нажмите «Показать мероприятия» у этапа.{" "}
+          <Link href={`${base}?stage=all`}>Показать все этапы сразу</Link>
+        </p>
+      ) : null}
       {view === "table" ? (
-        <RoadmapTable slug={slug} roadmap={roadmap} today={today} membership={ctx.membership} editing={editing} />
+        <RoadmapTable slug={slug} roadmap={roadmap} today={today} membership={ctx.membership} editing={editing} opening={opening} />
       ) : (
         <RoadmapTimeline roadmap={roadmap} today={today} />
       )}
