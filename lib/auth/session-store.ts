@@ -35,25 +35,17 @@ export async function startSession(
 }
 
 /**
- * One statement in one transaction: the user, when their session row is open and unexpired,
- * the account is not disabled and the per-user session version (bumped by a new password,
- * disabling or a role change) is the one the cookie was issued with.
+ * One statement, no transaction (app_session_user sets the user's scope for itself): the user,
+ * when their session row is open and unexpired, the account is not disabled and the per-user
+ * session version (bumped by a new password, disabling or a role change) is the one the cookie
+ * was issued with.
  */
 export async function checkSession(claims: SessionClaims | null, client: PrismaClient = db()): Promise<SessionVerdict> {
   if (!claims) return SIGNED_OUT;
   const read = () =>
-    inScope(
-      { userId: claims.uid },
-      (tx) => tx.$queryRaw<CurrentUser[]>`
-        select u.id::text as "id", u.email, u.last_name as "lastName", u.first_name as "firstName",
-               u.middle_name as "middleName", u.is_platform_admin as "isPlatformAdmin"
-          from user_sessions s
-          join users u on u.id = s.user_id
-         where s.id = ${claims.sid}::uuid and s.user_id = ${claims.uid}::uuid
-           and s.ended_at is null and s.expires_at > now()
-           and u.disabled_at is null and u.session_version = ${claims.sv}`,
-      client,
-    );
+    client.$queryRaw<CurrentUser[]>`
+      select id, email, last_name as "lastName", first_name as "firstName", middle_name as "middleName", is_platform_admin as "isPlatformAdmin"
+        from app_session_user(${claims.sid}::uuid, ${claims.uid}::uuid, ${claims.sv}::integer)`;
   let users: CurrentUser[];
   try {
     // A pooled connection the server has just dropped fails once; the pool then opens a new one.

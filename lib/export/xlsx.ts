@@ -21,7 +21,8 @@ export type TableSheet = {
   /** Printed above the table, one line a row: the organisation, the document, its approval. */
   title: string[];
   columns: Column[];
-  rows: (string | number | Date | null)[][];
+  /** Any iterable: a generator lets each row be made as it is written, within the same time slices. */
+  rows: Iterable<(string | number | Date | null)[]>;
 };
 
 const NUMBER_FORMATS = { date: "dd.mm.yyyy", dateTime: "dd.mm.yyyy hh:mm" } as const;
@@ -37,8 +38,12 @@ const PAGE_SETUP: Partial<ExcelJS.PageSetup> = {
   margins: { left: 0.79, right: 0.39, top: 0.59, bottom: 0.59, header: 0.3, footer: 0.3 },
 };
 
-/** Rows written between two turns of the event loop: a long journal never holds up other requests. */
-const ROWS_PER_TURN = 200;
+/**
+ * The longest a workbook keeps the event loop before letting other requests in. A page needs
+ * many turns of the loop (every database round trip is one), so each turn an export takes
+ * delays every page being served: a few milliseconds a turn, not hundreds.
+ */
+const TURN_MS = 4;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -78,14 +83,18 @@ export async function workbookBuffer(table: TableSheet): Promise<Buffer> {
   header.eachCell((cell) => (cell.border = { bottom: { style: "thin" } }));
   header.commit();
 
-  for (const [index, values] of table.rows.entries()) {
+  let turnStarted = performance.now();
+  for (const values of table.rows) {
     const row = sheet.addRow(values.map(safeCell));
     row.alignment = wrap;
     table.columns.forEach((column, cell) => {
       if (column.format) row.getCell(cell + 1).numFmt = NUMBER_FORMATS[column.format];
     });
     row.commit();
-    if ((index + 1) % ROWS_PER_TURN === 0) await nextTurn();
+    if (performance.now() - turnStarted > TURN_MS) {
+      await nextTurn();
+      turnStarted = performance.now();
+    }
   }
 
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: width } };

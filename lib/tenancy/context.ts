@@ -1,5 +1,6 @@
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 import { applyScope, inScope } from "@/lib/db/scope";
+import { db } from "@/lib/db/client";
 import { recordAccessDenial } from "@/lib/audit/denials";
 import type { CurrentUser } from "@/lib/auth/current-user";
 
@@ -32,23 +33,31 @@ export type TenantContext = {
  * existing organisation the user does not belong to is written to that organisation's log,
  * counted once an hour (lib/audit/denials.ts).
  */
+type MemberRow = {
+  membershipId: string;
+  roles: OrganisationRole[];
+  className: string | null;
+  classesLed: string[];
+  organisationId: string;
+  slug: string;
+  shortName: string;
+  fullName: string;
+  timeZone: string;
+};
+
 export async function resolveTenant(user: CurrentUser, slug: string, ipAddress: string | null): Promise<TenantContext | null> {
-  // One transaction: the user's own memberships are readable with the user alone in scope.
+  // Every page of an organisation asks this: one statement, no transaction (app_member_context
+  // sets the user's scope for itself, under the same row-level security).
+  const [found] = await db().$queryRaw<MemberRow[]>`
+    select membership_id as "membershipId", roles, class_name as "className", classes_led as "classesLed",
+           organisation_id as "organisationId", slug, short_name as "shortName", full_name as "fullName", time_zone as "timeZone"
+      from app_member_context(${user.id}::uuid, ${slug})`;
+  if (found) {
+    const { membershipId, roles, className, classesLed, organisationId, ...organisation } = found;
+    return { user, organisation: { id: organisationId, ...organisation }, membership: { id: membershipId, roles, className, classesLed }, ipAddress };
+  }
+  // Not a member: an existing organisation's log records the attempt.
   return inScope({ userId: user.id }, async (tx) => {
-    const found = await tx.membership.findFirst({
-      where: { userId: user.id, disabledAt: null, organisation: { slug } },
-      select: {
-        id: true,
-        roles: true,
-        className: true,
-        classesLed: true,
-        organisation: { select: { id: true, slug: true, shortName: true, fullName: true, timeZone: true } },
-      },
-    });
-    if (found && found.roles.length > 0) {
-      const { organisation, ...membership } = found;
-      return { user, organisation, membership, ipAddress };
-    }
     const organisation = await tx.organisation.findUnique({ where: { slug }, select: { id: true } });
     if (!organisation) return null;
     await applyScope(tx, { organisationId: organisation.id, userId: user.id });
