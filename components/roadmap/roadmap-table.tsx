@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RoadmapView } from "@/lib/roadmap/queries";
-import { ACTIVITY_STATUS_LABELS, deadlineState, isOpen, progressOf, type StageOpening } from "@/lib/roadmap/views";
+import { ACTIVITY_STATUS_LABELS, deadlineState, isOpen, progressOf, shownActivities, STAGE_PAGE_SIZE, type StageOpening } from "@/lib/roadmap/views";
 import { mayChangeStatus } from "@/lib/roadmap/policy";
 import { roleList } from "@/lib/access/roles";
 import type { TenantMembership } from "@/lib/tenancy/context";
@@ -9,6 +9,7 @@ import { ActivityStatusControl } from "@/components/roadmap/activity-status-cont
 import { StageControls } from "@/components/roadmap/stage-controls";
 import { ActivityMoveButtons } from "@/components/roadmap/activity-move-buttons";
 import { PeriodBadge } from "@/components/roadmap/period-badge";
+import { Pagination } from "@/components/ui/pagination";
 import { formatCalendarDate } from "@/lib/dates/calendar-date";
 
 /**
@@ -50,6 +51,7 @@ export function RoadmapTable({
         {roadmap.stages.map((stage, stageIndex) => {
           const progress = progressOf(stage.activities);
           const open = isOpen(opening, stage.id);
+          const { first, shown } = shownActivities(opening, stage.id, stage.activities);
           return (
             <tbody key={stage.id} data-testid="roadmap-stage">
               <tr className="border-t-2 border-slate-300 bg-brand-50">
@@ -72,7 +74,8 @@ export function RoadmapTable({
                   </div>
                 </th>
               </tr>
-              {(open ? stage.activities : []).map((activity, index) => {
+              {shown.map((activity, shownIndex) => {
+                const index = first + shownIndex;
                 const state = deadlineState(activity, today);
                 const mayUpdate = mayChangeStatus(membership, activity, roadmap.programme);
                 return (
@@ -117,6 +120,20 @@ export function RoadmapTable({
                   </tr>
                 );
               })}
+              {open && !opening.all && opening.pages > 1 ? (
+                <tr className="border-t border-slate-100">
+                  <td colSpan={6} className="px-3">
+                    <Pagination
+                      page={opening.page}
+                      pageSize={STAGE_PAGE_SIZE}
+                      total={stage.activities.length}
+                      basePath={base}
+                      params={{ stage: stage.id }}
+                      noun={["мероприятие", "мероприятия", "мероприятий"]}
+                    />
+                  </td>
+                </tr>
+              ) : null}
             </tbody>
           );
         })}

@@ -19,6 +19,8 @@ export interface Measured {
   name: string;
   p95: number;
   failures: number;
+  /** Responses within the run: none means the page (an export under load) never finished. */
+  answers: number;
   /** Statements of one request on the small organisation and on the large one (null: not compared). */
   statementsSmall: number | null;
   statementsLarge: number;
@@ -43,6 +45,7 @@ export function judge(measured: Measured, bare: number): Verdict {
   const problems: string[] = [];
   const ratio = bare > 0 ? measured.p95 / bare : 0;
   if (measured.failures > 0) problems.push(`${measured.failures} answers were not 200`);
+  if (measured.answers === 0) problems.push("no answer within the run");
   if (measured.bareDuringP95 === undefined && ratio > PAGE_TO_BARE) problems.push(`p95 ${ratio.toFixed(1)}× the bare page (at most ${PAGE_TO_BARE}×)`);
   if (measured.bareDuringP95 !== undefined && bare > 0 && measured.bareDuringP95 > PAGE_TO_BARE * bare) {
     problems.push(`holds up other requests: the bare page's p95 rose to ${(measured.bareDuringP95 / bare).toFixed(1)}× while it ran`);

@@ -49,6 +49,25 @@ export type RoadmapView = {
   stages: { id: string; title: string; position: number; activities: RoadmapActivityView[] }[];
 };
 
+const ACTIVITY_FIELDS = {
+  id: true,
+  stageId: true,
+  position: true,
+  title: true,
+  description: true,
+  expectedResult: true,
+  periodText: true,
+  periodKind: true,
+  startsOn: true,
+  endsOn: true,
+  responsibleText: true,
+  responsibleRoles: true,
+  responsibleMembershipIds: true,
+  status: true,
+  completedOn: true,
+  version: true,
+} satisfies Prisma.RoadmapActivitySelect;
+
 /**
  * The whole roadmap of a programme in six queries, whatever the number of its activities
  * (a benchmark holds it to that: see README).
@@ -62,7 +81,7 @@ export async function getRoadmap(ctx: TenantContext, programmeId: string): Promi
     });
     if (!programme) return null;
     const stages = await tx.roadmapStage.findMany({ where, orderBy: { position: "asc" }, select: { id: true, title: true, position: true } });
-    const activities = await tx.roadmapActivity.findMany({ where, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+    const activities = await tx.roadmapActivity.findMany({ where, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: ACTIVITY_FIELDS });
     const evidence = await tx.activityEvidence.findMany({
       where: { organisationId: ctx.organisation.id, activity: { programmeId } },
       orderBy: { createdAt: "asc" },
@@ -79,6 +98,8 @@ export async function getRoadmap(ctx: TenantContext, programmeId: string): Promi
       : null;
     const nameOf = new Map(members.map((member) => [member.id, fullName(member.user)]));
     const commentsOf = new Map(comments.map((c) => [c.activityId, c._count._all]));
+    const evidenceOf = new Map<string, RoadmapActivityView["evidence"]>();
+    for (const { activityId, ...item } of evidence) evidenceOf.set(activityId, [...(evidenceOf.get(activityId) ?? []), item]);
     const views: RoadmapActivityView[] = activities.map((activity) => ({
       id: activity.id,
       stageId: activity.stageId,
@@ -97,7 +118,7 @@ export async function getRoadmap(ctx: TenantContext, programmeId: string): Promi
       status: activity.status,
       completedOn: iso(activity.completedOn),
       version: activity.version,
-      evidence: evidence.filter((e) => e.activityId === activity.id),
+      evidence: evidenceOf.get(activity.id) ?? [],
       commentCount: commentsOf.get(activity.id) ?? 0,
     }));
     return {

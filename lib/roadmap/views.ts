@@ -46,22 +46,39 @@ export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
 
 /** A roadmap longer than this opens one stage at a time: 300 rows of controls are one slow page. */
 export const OPEN_ALL_STAGES_UP_TO = 60;
+/** The activities of an open stage shown at once; a longer stage (monthly meetings) is paged. */
+export const STAGE_PAGE_SIZE = 50;
 
-export type StageOpening = { all: true } | { all: false; open: string };
+export type StageOpening = { all: true } | { all: false; open: string; page: number; pages: number };
+
+type StageOfStatuses = { id: string; activities: readonly { status: ActivityStatus }[] };
+
+const hasOpenWork = (activity: { status: ActivityStatus }) => !FINISHED.includes(activity.status);
 
 /**
- * Which stages show their activities: every one on a roadmap of up to OPEN_ALL_STAGES_UP_TO
- * activities, or when «all» is asked for; otherwise the stage asked for, else the first with
- * work still open (or the first stage, when everything is finished).
+ * Which stage shows its activities, and which page of them: every stage, whole, on a roadmap of
+ * up to OPEN_ALL_STAGES_UP_TO activities or when «all» is asked for; otherwise the stage asked
+ * for, else the first with work still open (or the first), at the page asked for, else the page
+ * of its first unfinished activity.
  */
-export function stageOpening(stages: readonly { id: string; activities: readonly { status: ActivityStatus }[] }[], asked: string | undefined): StageOpening {
+export function stageOpening(stages: readonly StageOfStatuses[], asked: { stage?: string; page?: number }): StageOpening {
   const total = stages.reduce((sum, stage) => sum + stage.activities.length, 0);
-  if (asked === "all" || total <= OPEN_ALL_STAGES_UP_TO) return { all: true };
-  const chosen =
-    stages.find((stage) => stage.id === asked) ??
-    stages.find((stage) => stage.activities.some((activity) => !FINISHED.includes(activity.status))) ??
-    stages[0];
-  return chosen ? { all: false, open: chosen.id } : { all: true };
+  if (asked.stage === "all" || total <= OPEN_ALL_STAGES_UP_TO) return { all: true };
+  const named = stages.find((stage) => stage.id === asked.stage);
+  const chosen = named ?? stages.find((stage) => stage.activities.some(hasOpenWork)) ?? stages[0];
+  if (!chosen) return { all: true };
+  const pages = Math.max(1, Math.ceil(chosen.activities.length / STAGE_PAGE_SIZE));
+  const firstOpen = Math.max(0, chosen.activities.findIndex(hasOpenWork));
+  const wanted = named && asked.page !== undefined ? asked.page : Math.floor(firstOpen / STAGE_PAGE_SIZE) + 1;
+  return { all: false, open: chosen.id, page: Math.min(pages, Math.max(1, wanted)), pages };
 }
 
 export const isOpen = (opening: StageOpening, stageId: string) => opening.all || opening.open === stageId;
+
+/** The activities of a stage the table shows, with the index of the first (for «3.51.»). */
+export function shownActivities<T>(opening: StageOpening, stageId: string, activities: readonly T[]): { first: number; shown: readonly T[] } {
+  if (opening.all) return { first: 0, shown: activities };
+  if (opening.open !== stageId) return { first: 0, shown: [] };
+  const first = (opening.page - 1) * STAGE_PAGE_SIZE;
+  return { first, shown: activities.slice(first, first + STAGE_PAGE_SIZE) };
+}

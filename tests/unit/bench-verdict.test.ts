@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bareReference, judge, judgeBare, percentile, type Measured } from "@/lib/bench/verdict";
 
-const page = (overrides: Partial<Measured> = {}): Measured => ({ name: "дорожная карта", p95: 100, failures: 0, statementsSmall: 10, statementsLarge: 10, ...overrides });
+const page = (overrides: Partial<Measured> = {}): Measured => ({ name: "дорожная карта", p95: 100, failures: 0, answers: 40, statementsSmall: 10, statementsLarge: 10, ...overrides });
 
 describe("the page benchmark's rules", () => {
   it("takes the nearest-rank percentile, whatever the order of the sample", () => {
@@ -27,6 +27,10 @@ describe("the page benchmark's rules", () => {
   it("refuses statements that grow with the data, and answers other than 200", () => {
     const { problems } = judge(page({ statementsSmall: 10, statementsLarge: 12, failures: 3 }), 100);
     expect(problems).toEqual(["3 answers were not 200", "statements grow with the data: 10 → 12"]);
+  });
+
+  it("refuses a page that never answered within the run", () => {
+    expect(judge(page({ p95: 0, answers: 0, bareDuringP95: 90 }), 100).problems).toEqual(["no answer within the run"]);
   });
 
   it("judges an export by what it does to the bare page meanwhile, not by its own time", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ActivityStatus } from "@/lib/generated/prisma/enums";
-import { OPEN_ALL_STAGES_UP_TO, academicMonths, deadlineState, isOpen, monthsSpanned, progressOf, stageOpening } from "@/lib/roadmap/views";
+import { OPEN_ALL_STAGES_UP_TO, STAGE_PAGE_SIZE, academicMonths, deadlineState, isOpen, monthsSpanned, progressOf, shownActivities, stageOpening } from "@/lib/roadmap/views";
 
 describe("deadlines on the roadmap", () => {
   const today = "2025-11-10";
@@ -44,18 +44,29 @@ describe("a long roadmap opens one stage at a time", () => {
   const long = [stage("done", Array(40).fill("DONE")), stage("current", ["DONE", ...Array(20).fill("PLANNED")]), stage("later", ["PLANNED"])];
 
   it("shows every stage of a roadmap up to the limit", () => {
-    expect(stageOpening([stage("a", Array(OPEN_ALL_STAGES_UP_TO).fill("PLANNED"))], undefined)).toEqual({ all: true });
+    expect(stageOpening([stage("a", Array(OPEN_ALL_STAGES_UP_TO).fill("PLANNED"))], {})).toEqual({ all: true });
   });
 
   it("opens the first stage with work still open, else the one asked for, or all when asked", () => {
-    expect(stageOpening(long, undefined)).toEqual({ all: false, open: "current" });
-    expect(stageOpening(long, "later")).toEqual({ all: false, open: "later" });
-    expect(stageOpening(long, "unknown")).toEqual({ all: false, open: "current" });
-    expect(stageOpening(long, "all")).toEqual({ all: true });
-    expect(isOpen({ all: false, open: "later" }, "done")).toBe(false);
+    expect(stageOpening(long, {})).toEqual({ all: false, open: "current", page: 1, pages: 1 });
+    expect(stageOpening(long, { stage: "later" })).toEqual({ all: false, open: "later", page: 1, pages: 1 });
+    expect(stageOpening(long, { stage: "unknown", page: 3 })).toEqual({ all: false, open: "current", page: 1, pages: 1 });
+    expect(stageOpening(long, { stage: "all" })).toEqual({ all: true });
+    expect(isOpen({ all: false, open: "later", page: 1, pages: 1 }, "done")).toBe(false);
   });
 
   it("opens the first stage when everything is finished", () => {
-    expect(stageOpening([stage("a", Array(40).fill("DONE")), stage("b", Array(30).fill("CANCELLED"))], undefined)).toEqual({ all: false, open: "a" });
+    expect(stageOpening([stage("a", Array(40).fill("DONE")), stage("b", Array(30).fill("CANCELLED"))], {})).toMatchObject({ open: "a", page: 1 });
+  });
+
+  it("pages a long stage, at the page of its first unfinished activity unless a page is asked for", () => {
+    const monthly = [stage("start", ["DONE"]), stage("meetings", [...Array(120).fill("DONE"), ...Array(146).fill("PLANNED")])];
+    expect(stageOpening(monthly, {})).toEqual({ all: false, open: "meetings", page: 3, pages: 6 });
+    expect(stageOpening(monthly, { stage: "meetings", page: 6 })).toMatchObject({ page: 6 });
+    expect(stageOpening(monthly, { stage: "meetings", page: 60 })).toMatchObject({ page: 6 });
+    const opening = stageOpening(monthly, { stage: "meetings", page: 2 });
+    const { first, shown } = shownActivities(opening, "meetings", monthly[1]?.activities ?? []);
+    expect([first, shown.length]).toEqual([STAGE_PAGE_SIZE, STAGE_PAGE_SIZE]);
+    expect(shownActivities(opening, "start", monthly[0]?.activities ?? []).shown).toEqual([]);
   });
 });

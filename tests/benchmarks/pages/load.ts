@@ -7,6 +7,8 @@ export interface Load {
   requestsPerSecond: number;
   bytes: number;
   failures: number;
+  /** Responses that came back within the run (one still under way at its end is not counted). */
+  answers: number;
 }
 
 /** `connections` users asking for one address again and again for `seconds`; p50/p95 from every response. */
@@ -27,6 +29,7 @@ export async function load(url: string, cookie: string | null, connections: numb
     requestsPerSecond: result.requests.average,
     bytes,
     failures: result.non2xx + result.errors + result.timeouts,
+    answers: times.length,
   };
 }
 

@@ -49,7 +49,7 @@ export default async function ProgrammePage({
   const overdue = all.filter((a) => deadlineState(a, today) === "overdue").length;
   const thisWeek = all.filter((a) => deadlineState(a, today) === "due-this-week").length;
   const base = `/o/${slug}/programmes/${programme.id}`;
-  const asked = typeof query.stage === "string" ? query.stage : undefined;
+  const asked = { stage: typeof query.stage === "string" ? query.stage : undefined, page: Number(query.page) || undefined };
   const opening = editing ? ({ all: true } as const) : stageOpening(roadmap.stages, asked);
   return (
     <>
