@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { RoadmapView } from "@/lib/roadmap/queries";
-import { ACTIVITY_STATUS_LABELS, deadlineState, isOpen, progressOf, shownActivities, STAGE_PAGE_SIZE, type StageOpening } from "@/lib/roadmap/views";
+import type { RoadmapPageView } from "@/lib/roadmap/queries";
+import { ACTIVITY_STATUS_LABELS, deadlineState, firstShown, isOpen, progressOf, STAGE_PAGE_SIZE } from "@/lib/roadmap/views";
 import { mayChangeStatus } from "@/lib/roadmap/policy";
 import { roleList } from "@/lib/access/roles";
 import type { TenantMembership } from "@/lib/tenancy/context";
@@ -24,16 +24,15 @@ export function RoadmapTable({
   today,
   membership,
   editing,
-  opening,
 }: {
   slug: string;
-  roadmap: RoadmapView;
+  /** A long roadmap comes with one stage's page of activities (`opening`); the others are their header rows. */
+  roadmap: RoadmapPageView;
   today: string;
   membership: TenantMembership;
   editing: boolean;
-  /** A long roadmap shows one stage's activities; the others are their header rows. */
-  opening: StageOpening;
 }) {
+  const { opening } = roadmap;
   const base = `/o/${slug}/programmes/${roadmap.programme.id}`;
   return (
     <div className="rounded-lg border border-slate-200 bg-white md:overflow-x-auto">
@@ -49,9 +48,9 @@ export function RoadmapTable({
           </tr>
         </thead>
         {roadmap.stages.map((stage, stageIndex) => {
-          const progress = progressOf(stage.activities);
+          const progress = progressOf(stage.outline);
           const open = isOpen(opening, stage.id);
-          const { first, shown } = shownActivities(opening, stage.id, stage.activities);
+          const first = firstShown(opening, stage.id);
           return (
             <tbody key={stage.id} data-testid="roadmap-stage">
               <tr className="border-t-2 border-slate-300 bg-brand-50">
@@ -66,7 +65,7 @@ export function RoadmapTable({
                       </span>
                       {open ? null : (
                         <Link href={`${base}?stage=${stage.id}`} className="font-medium" data-testid="open-stage">
-                          Показать мероприятия ({stage.activities.length})
+                          Показать мероприятия ({stage.outline.length})
                         </Link>
                       )}
                       {editing ? <StageControls slug={slug} stage={stage} /> : null}
@@ -74,7 +73,7 @@ export function RoadmapTable({
                   </div>
                 </th>
               </tr>
-              {shown.map((activity, shownIndex) => {
+              {stage.activities.map((activity, shownIndex) => {
                 const index = first + shownIndex;
                 const state = deadlineState(activity, today);
                 const mayUpdate = mayChangeStatus(membership, activity, roadmap.programme);
@@ -126,7 +125,7 @@ export function RoadmapTable({
                     <Pagination
                       page={opening.page}
                       pageSize={STAGE_PAGE_SIZE}
-                      total={stage.activities.length}
+                      total={stage.outline.length}
                       basePath={base}
                       params={{ stage: stage.id }}
                       noun={["мероприятие", "мероприятия", "мероприятий"]}

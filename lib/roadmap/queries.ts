@@ -4,6 +4,7 @@ import { inTenant } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { fullName } from "@/lib/i18n/format";
 import { isoDay } from "@/lib/dates/calendar-date";
+import { shownActivities, stageOpening, type StageOpening } from "@/lib/roadmap/views";
 
 const scope = (ctx: TenantContext) => ({ organisationId: ctx.organisation.id, userId: ctx.user.id });
 const iso = (date: Date | null) => (date ? isoDay(date) : null);
@@ -46,7 +47,16 @@ export type RoadmapView = {
     forms: { title: string; roleModels: string[] }[];
     approvedBy: { id: string; number: string | null; signedOn: string | null } | null;
   };
-  stages: { id: string; title: string; position: number; activities: RoadmapActivityView[] }[];
+  stages: RoadmapStageView[];
+};
+
+type RoadmapStageView = { id: string; title: string; position: number; activities: RoadmapActivityView[] };
+
+/** As read for a page: `activities` in full (all, or those a long roadmap's page shows), `outline` every one. */
+export type RoadmapPageView = {
+  programme: RoadmapView["programme"];
+  stages: (RoadmapStageView & { outline: OutlineActivity[] })[];
+  opening: StageOpening;
 };
 
 const ACTIVITY_FIELDS = {
@@ -68,33 +78,66 @@ const ACTIVITY_FIELDS = {
   version: true,
 } satisfies Prisma.RoadmapActivitySelect;
 
+/** Every activity of a stage, as much as counts and deadlines need. */
+export type OutlineActivity = { id: string; stageId: string; status: ActivityStatus; startsOn: string | null; endsOn: string | null };
+type OutlineStage = { id: string; outline: OutlineActivity[] };
+
+/** For getRoadmap: the stage and page asked for (?stage=…&page=…), by the rule of stageOpening. */
+export function oneStageAtATime(asked: { stage?: string; page?: number }): (stages: readonly OutlineStage[]) => StageOpening {
+  return (stages) => stageOpening(stages.map((stage) => ({ id: stage.id, activities: stage.outline })), asked);
+}
+
 /**
- * The whole roadmap of a programme in six queries, whatever the number of its activities
- * (a benchmark holds it to that: see README).
+ * The whole roadmap of a programme in a fixed number of queries, whatever the number of its
+ * activities (a benchmark holds it to that: see README). Each stage carries its `outline` (every
+ * activity: status and dates) and its `activities` in full. Given `opening`, a long roadmap's
+ * page is read as it shows: the outline first, then in full only the activities the opening
+ * shows (lib/roadmap/views.ts stageOpening).
  */
-export async function getRoadmap(ctx: TenantContext, programmeId: string): Promise<RoadmapView | null> {
+export async function getRoadmap(
+  ctx: TenantContext,
+  programmeId: string,
+  opening?: (stages: readonly OutlineStage[]) => StageOpening,
+): Promise<RoadmapPageView | null> {
   return inTenant(scope(ctx), async (tx) => {
-    const where = { organisationId: ctx.organisation.id, programmeId };
+    const organisationId = ctx.organisation.id;
+    const where = { organisationId, programmeId };
     const programme = await tx.programme.findFirst({
-      where: { id: programmeId, organisationId: ctx.organisation.id },
+      where: { id: programmeId, organisationId },
       include: { forms: { select: { title: true, roleModels: true }, orderBy: { title: "asc" } } },
     });
     if (!programme) return null;
     const stages = await tx.roadmapStage.findMany({ where, orderBy: { position: "asc" }, select: { id: true, title: true, position: true } });
-    const activities = await tx.roadmapActivity.findMany({ where, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: ACTIVITY_FIELDS });
+    const order = [{ position: "asc" as const }, { createdAt: "asc" as const }];
+    let outline: OutlineActivity[] | null = null;
+    let chosen: StageOpening = { all: true };
+    let shownIds: string[] | null = null;
+    if (opening) {
+      const rows = await tx.roadmapActivity.findMany({ where, orderBy: order, select: { id: true, stageId: true, status: true, startsOn: true, endsOn: true } });
+      outline = rows.map((row) => ({ ...row, startsOn: iso(row.startsOn), endsOn: iso(row.endsOn) }));
+      const outlined = stages.map((stage) => ({ id: stage.id, outline: (outline ?? []).filter((activity) => activity.stageId === stage.id) }));
+      chosen = opening(outlined);
+      if (!chosen.all) {
+        const open = outlined.find((stage) => stage.id === (chosen.all ? "" : chosen.open));
+        shownIds = shownActivities(chosen, open?.id ?? "", open?.outline ?? []).shown.map((activity) => activity.id);
+      }
+    }
+    const shown = shownIds === null ? {} : { id: { in: shownIds } };
+    const activities = await tx.roadmapActivity.findMany({ where: { ...where, ...shown }, orderBy: order, select: ACTIVITY_FIELDS });
+    const ofShown = shownIds === null ? { activity: { programmeId } } : { activityId: { in: shownIds } };
     const evidence = await tx.activityEvidence.findMany({
-      where: { organisationId: ctx.organisation.id, activity: { programmeId } },
+      where: { organisationId, ...ofShown },
       orderBy: { createdAt: "asc" },
       select: { id: true, activityId: true, title: true, url: true, orderId: true },
     });
-    const comments = await tx.activityComment.groupBy({ by: ["activityId"], where: { organisationId: ctx.organisation.id, activity: { programmeId } }, _count: { _all: true } });
+    const comments = await tx.activityComment.groupBy({ by: ["activityId"], where: { organisationId, ...ofShown }, _count: { _all: true } });
     const memberIds = [...new Set([...activities.flatMap((a) => a.responsibleMembershipIds), ...(programme.curatorMembershipId ? [programme.curatorMembershipId] : [])])];
     const members = await tx.membership.findMany({
-      where: { organisationId: ctx.organisation.id, id: { in: memberIds } },
+      where: { organisationId, id: { in: memberIds } },
       select: { id: true, user: { select: { lastName: true, firstName: true, middleName: true } } },
     });
     const approvingOrder = programme.approvedByOrderId
-      ? await tx.order.findFirst({ where: { id: programme.approvedByOrderId, organisationId: ctx.organisation.id }, select: { id: true, number: true, signedOn: true } })
+      ? await tx.order.findFirst({ where: { id: programme.approvedByOrderId, organisationId }, select: { id: true, number: true, signedOn: true } })
       : null;
     const nameOf = new Map(members.map((member) => [member.id, fullName(member.user)]));
     const commentsOf = new Map(comments.map((c) => [c.activityId, c._count._all]));
@@ -137,7 +180,12 @@ export async function getRoadmap(ctx: TenantContext, programmeId: string): Promi
         forms: programme.forms,
         approvedBy: approvingOrder ? { id: approvingOrder.id, number: approvingOrder.number, signedOn: iso(approvingOrder.signedOn) } : null,
       },
-      stages: stages.map((stage) => ({ ...stage, activities: views.filter((activity) => activity.stageId === stage.id) })),
+      stages: stages.map((stage) => ({
+        ...stage,
+        activities: views.filter((activity) => activity.stageId === stage.id),
+        outline: (outline ?? views).filter((activity) => activity.stageId === stage.id),
+      })),
+      opening: chosen,
     };
   });
 }

@@ -75,10 +75,14 @@ export function stageOpening(stages: readonly StageOfStatuses[], asked: { stage?
 
 export const isOpen = (opening: StageOpening, stageId: string) => opening.all || opening.open === stageId;
 
-/** The activities of a stage the table shows, with the index of the first (for «3.51.»). */
+/** The index in its stage of the first activity shown (for numbering «3.51.»). */
+export function firstShown(opening: StageOpening, stageId: string): number {
+  return opening.all || opening.open !== stageId ? 0 : (opening.page - 1) * STAGE_PAGE_SIZE;
+}
+
+/** The activities of a stage the table shows. */
 export function shownActivities<T>(opening: StageOpening, stageId: string, activities: readonly T[]): { first: number; shown: readonly T[] } {
   if (opening.all) return { first: 0, shown: activities };
-  if (opening.open !== stageId) return { first: 0, shown: [] };
-  const first = (opening.page - 1) * STAGE_PAGE_SIZE;
-  return { first, shown: activities.slice(first, first + STAGE_PAGE_SIZE) };
+  const first = firstShown(opening, stageId);
+  return { first, shown: opening.open === stageId ? activities.slice(first, first + STAGE_PAGE_SIZE) : [] };
 }

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireTenantPermission } from "@/lib/tenancy/page";
 import { can } from "@/lib/access/permissions";
-import { getRoadmap } from "@/lib/roadmap/queries";
+import { getRoadmap, oneStageAtATime } from "@/lib/roadmap/queries";
 import { programmeFormOptions } from "@/lib/programmes/queries";
 import { academicYearLabel, MEETING_FREQUENCY_LABELS, PROGRAMME_STATUS_LABELS } from "@/lib/programmes/academic-year";
-import { deadlineState, progressOf, stageOpening } from "@/lib/roadmap/views";
+import { deadlineState, progressOf } from "@/lib/roadmap/views";
 import { mayEditRoadmap } from "@/lib/roadmap/policy";
 import { mayChangeParameters, mayComplete, mayBeApproved } from "@/lib/programmes/policy";
 import { todayIn } from "@/lib/i18n/format";
@@ -35,7 +35,10 @@ export default async function ProgrammePage({
   const view = query.view === "timeline" ? "timeline" : "table";
   const ctx = await requireTenantPermission(slug, "programmes.view");
   const id = z.uuid().safeParse(programmeId);
-  const roadmap = id.success ? await getRoadmap(ctx, id.data) : null;
+  const asked = { stage: typeof query.stage === "string" ? query.stage : undefined, page: Number(query.page) || undefined };
+  // The table of a long roadmap reads only the activities it shows; editing and the timeline need all.
+  const paged = view === "table" && query.edit !== "1";
+  const roadmap = id.success ? await getRoadmap(ctx, id.data, paged ? oneStageAtATime(asked) : undefined) : null;
   if (!roadmap) notFound();
   const { programme } = roadmap;
   const today = todayIn(ctx.organisation.timeZone);
@@ -44,13 +47,12 @@ export default async function ProgrammePage({
   const manage = can(ctx.membership.roles, "programmes.manage");
   const showParams = manage && mayChangeParameters(programme);
   const options = editing || showParams ? await programmeFormOptions(ctx) : null;
-  const all = roadmap.stages.flatMap((stage) => stage.activities);
+  const all = roadmap.stages.flatMap((stage) => stage.outline);
   const overall = progressOf(all);
   const overdue = all.filter((a) => deadlineState(a, today) === "overdue").length;
   const thisWeek = all.filter((a) => deadlineState(a, today) === "due-this-week").length;
   const base = `/o/${slug}/programmes/${programme.id}`;
-  const asked = { stage: typeof query.stage === "string" ? query.stage : undefined, page: Number(query.page) || undefined };
-  const opening = editing ? ({ all: true } as const) : stageOpening(roadmap.stages, asked);
+  const { opening } = roadmap;
   return (
     <>
       <PageHeader
@@ -134,7 +136,7 @@ export default async function ProgrammePage({
         </p>
       ) : null}
       {view === "table" ? (
-        <RoadmapTable slug={slug} roadmap={roadmap} today={today} membership={ctx.membership} editing={editing} opening={opening} />
+        <RoadmapTable slug={slug} roadmap={roadmap} today={today} membership={ctx.membership} editing={editing} />
       ) : (
         <RoadmapTimeline roadmap={roadmap} today={today} />
       )}
