@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
-import pg from "pg";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { resolveTenant } from "@/lib/tenancy/context";
 import { auditFilterSchema, listAuditEvents } from "@/lib/audit/queries";
 import { executeTenantRoute, registeredActions } from "@/lib/actions/define";
 import "@/lib/audit/export";
 import { appRoleQuery, ownerQuery } from "./support/db";
+import { sentStatements } from "./support/statements";
 import { auditRows, createSchool, signedIn, tenantOf, type MemberFixture, type OrganisationFixture } from "./support/fixtures";
 
 let victim: OrganisationFixture;
@@ -115,19 +115,7 @@ describe("other schools cannot flood a school's journal", () => {
 describe("a member's context", () => {
   it("is read in one statement, with the organisation, the roles and the classes", async () => {
     const user = await signedIn(victimDirector);
-    const sent: string[] = [];
-    const query = pg.Client.prototype.query;
-    const spy = vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
-      const [first] = args;
-      sent.push(typeof first === "string" ? first : String((first as { text?: string }).text));
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query);
-    let ctx: Awaited<ReturnType<typeof resolveTenant>>;
-    try {
-      ctx = await resolveTenant(user, victim.slug, null);
-    } finally {
-      spy.mockRestore();
-    }
+    const { result: ctx, sent } = await sentStatements(() => resolveTenant(user, victim.slug, null));
     expect(ctx).toMatchObject({ organisation: { id: victim.id, slug: victim.slug }, membership: { roles: ["DIRECTOR"], classesLed: [] } });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatch(/from app_member_context\(/);

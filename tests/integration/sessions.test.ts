@@ -1,6 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import "@/lib/members/actions";
@@ -14,6 +13,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { authSecret } from "@/lib/env";
 import { resolveTenant } from "@/lib/tenancy/context";
 import { ownerQuery } from "./support/db";
+import { sentStatements } from "./support/statements";
 import {
   PASSWORD,
   addMember,
@@ -156,18 +156,8 @@ describe("the session check is cheap", () => {
   it("a signed-in request's session check is one statement, no transaction", async () => {
     const member = await addMember(school, { roles: ["MENTOR"] });
     const claims = await signIn(member.email);
-    const sent: string[] = [];
-    const query = pg.Client.prototype.query;
-    const spy = vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
-      const [first] = args;
-      sent.push(typeof first === "string" ? first : String((first as { text?: string }).text));
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof query);
-    try {
-      expect(await statusOf(claims)).toBe("signed-in");
-    } finally {
-      spy.mockRestore();
-    }
+    const { result: status, sent } = await sentStatements(() => statusOf(claims));
+    expect(status).toBe("signed-in");
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatch(/from app_session_user\(/);
   });
