@@ -82,6 +82,19 @@ const ACTIVITY_FIELDS = {
 export type OutlineActivity = { id: string; stageId: string; status: ActivityStatus; startsOn: string | null; endsOn: string | null };
 type OutlineStage = { id: string; outline: OutlineActivity[] };
 
+/** Items by a key, each group in the items' order. */
+function groupedBy<T, V>(items: readonly T[], keyOf: (item: T) => string, valueOf: (item: T) => V): Map<string, V[]> {
+  const grouped = new Map<string, V[]>();
+  for (const item of items) {
+    const list = grouped.get(keyOf(item));
+    if (list) list.push(valueOf(item));
+    else grouped.set(keyOf(item), [valueOf(item)]);
+  }
+  return grouped;
+}
+
+const byStage = <T extends { stageId: string }>(items: readonly T[]) => groupedBy(items, (item) => item.stageId, (item) => item);
+
 /** For getRoadmap: the stage and page asked for (?stage=…&page=…), by the rule of stageOpening. */
 export function oneStageAtATime(asked: { stage?: string; page?: number }): (stages: readonly OutlineStage[]) => StageOpening {
   return (stages) => stageOpening(stages.map((stage) => ({ id: stage.id, activities: stage.outline })), asked);
@@ -109,18 +122,17 @@ export async function getRoadmap(
     if (!programme) return null;
     const stages = await tx.roadmapStage.findMany({ where, orderBy: { position: "asc" }, select: { id: true, title: true, position: true } });
     const order = [{ position: "asc" as const }, { createdAt: "asc" as const }];
-    let outline: OutlineActivity[] | null = null;
+    // Given an opening, the outline (status and dates of every activity) decides what is read in full.
+    let outlineOf: Map<string, OutlineActivity[]> | null = null;
     let chosen: StageOpening = { all: true };
     let shownIds: string[] | null = null;
     if (opening) {
       const rows = await tx.roadmapActivity.findMany({ where, orderBy: order, select: { id: true, stageId: true, status: true, startsOn: true, endsOn: true } });
-      outline = rows.map((row) => ({ ...row, startsOn: iso(row.startsOn), endsOn: iso(row.endsOn) }));
-      const outlined = stages.map((stage) => ({ id: stage.id, outline: (outline ?? []).filter((activity) => activity.stageId === stage.id) }));
-      chosen = opening(outlined);
-      if (!chosen.all) {
-        const open = outlined.find((stage) => stage.id === (chosen.all ? "" : chosen.open));
-        shownIds = shownActivities(chosen, open?.id ?? "", open?.outline ?? []).shown.map((activity) => activity.id);
-      }
+      outlineOf = byStage(rows.map((row) => ({ ...row, startsOn: iso(row.startsOn), endsOn: iso(row.endsOn) })));
+      const outlined = stages.map((stage) => ({ id: stage.id, outline: outlineOf?.get(stage.id) ?? [] }));
+      const picked = opening(outlined);
+      chosen = picked;
+      if (!picked.all) shownIds = shownActivities(picked, picked.open, outlineOf.get(picked.open) ?? []).shown.map((activity) => activity.id);
     }
     const shown = shownIds === null ? {} : { id: { in: shownIds } };
     const activities = await tx.roadmapActivity.findMany({ where: { ...where, ...shown }, orderBy: order, select: ACTIVITY_FIELDS });
@@ -141,8 +153,7 @@ export async function getRoadmap(
       : null;
     const nameOf = new Map(members.map((member) => [member.id, fullName(member.user)]));
     const commentsOf = new Map(comments.map((c) => [c.activityId, c._count._all]));
-    const evidenceOf = new Map<string, RoadmapActivityView["evidence"]>();
-    for (const { activityId, ...item } of evidence) evidenceOf.set(activityId, [...(evidenceOf.get(activityId) ?? []), item]);
+    const evidenceOf = groupedBy(evidence, (item) => item.activityId, ({ activityId: _activityId, ...item }) => item);
     const views: RoadmapActivityView[] = activities.map((activity) => ({
       id: activity.id,
       stageId: activity.stageId,
@@ -164,6 +175,7 @@ export async function getRoadmap(
       evidence: evidenceOf.get(activity.id) ?? [],
       commentCount: commentsOf.get(activity.id) ?? 0,
     }));
+    const viewsOf = byStage(views);
     return {
       programme: {
         id: programme.id,
@@ -180,11 +192,10 @@ export async function getRoadmap(
         forms: programme.forms,
         approvedBy: approvingOrder ? { id: approvingOrder.id, number: approvingOrder.number, signedOn: iso(approvingOrder.signedOn) } : null,
       },
-      stages: stages.map((stage) => ({
-        ...stage,
-        activities: views.filter((activity) => activity.stageId === stage.id),
-        outline: (outline ?? views).filter((activity) => activity.stageId === stage.id),
-      })),
+      stages: stages.map((stage) => {
+        const activities = viewsOf.get(stage.id) ?? [];
+        return { ...stage, activities, outline: outlineOf?.get(stage.id) ?? activities };
+      }),
       opening: chosen,
     };
   });

@@ -27,12 +27,6 @@ export type TenantContext = {
   ipAddress: string | null;
 };
 
-/**
- * The organisation named by a slug, if the user is an active member with at least one
- * role. Anything else answers null — the caller shows "not found" — and an attempt on an
- * existing organisation the user does not belong to is written to that organisation's log,
- * counted once an hour (lib/audit/denials.ts).
- */
 type MemberRow = {
   membershipId: string;
   roles: OrganisationRole[];
@@ -45,6 +39,12 @@ type MemberRow = {
   timeZone: string;
 };
 
+/**
+ * The organisation named by a slug, if the user is an active member with at least one
+ * role. Anything else answers null — the caller shows "not found" — and an attempt on an
+ * existing organisation the user does not belong to is written to that organisation's log,
+ * counted once an hour (lib/audit/denials.ts).
+ */
 export async function resolveTenant(user: CurrentUser, slug: string, ipAddress: string | null): Promise<TenantContext | null> {
   // Every page of an organisation asks this: one statement, no transaction (app_member_context
   // sets the user's scope for itself, under the same row-level security).

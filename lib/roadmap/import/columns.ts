@@ -41,7 +41,7 @@ const PERIOD_END = /окончани|конец|заверш|(?:^|\s)(?:по|д�
 
 type Meaning = ColumnRole | "ignored" | null;
 
-export function meaningOf(text: string): Meaning {
+function meaningOf(text: string): Meaning {
   const key = headerKey(text);
   if (key === "") return null;
   if (IGNORED.test(key)) return "ignored";
