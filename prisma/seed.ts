@@ -7,6 +7,7 @@ import { createAuthority, createOrganisation } from "@/lib/organisations/service
 import { todayIn } from "@/lib/dates/calendar-date";
 import { DEMO_SCHOOL_YEARS } from "@/prisma/demo/plan";
 import { seedSchoolYears } from "@/prisma/demo/school-year";
+import { seedPeopleOf } from "@/prisma/demo/people";
 import {
   DEMO_ADMIN,
   DEMO_AUTHORITY,
@@ -96,6 +97,18 @@ async function seedYearsOf(client: PrismaClient, slug: string): Promise<boolean>
   );
 }
 
+/** One school's class lists, staff and partners' mentors as records (prisma/demo/people.ts); false when they are there. */
+async function seedPeopleListsOf(client: PrismaClient, organisation: DemoOrganisation): Promise<boolean> {
+  return inScope(
+    {},
+    async (tx) => {
+      const { id, timeZone } = await tx.organisation.findUniqueOrThrow({ where: { slug: organisation.slug }, select: { id: true, timeZone: true } });
+      return seedPeopleOf(tx, { ...organisation, id }, todayIn(timeZone));
+    },
+    client,
+  );
+}
+
 /**
  * The demo: one municipal authority, three organisations, a user for every role, and each
  * school as it looks mid-year (dates relative to today). Idempotent: what is there already is
@@ -105,7 +118,10 @@ export async function seed(ownerUrl: string): Promise<"created" | "present"> {
   const { client, close } = createPrismaClient(ownerUrl, 2);
   try {
     let created = await inScope({}, seedPeople, client);
-    for (const organisation of DEMO_ORGANISATIONS) created = (await seedYearsOf(client, organisation.slug)) || created;
+    for (const organisation of DEMO_ORGANISATIONS) {
+      created = (await seedYearsOf(client, organisation.slug)) || created;
+      created = (await seedPeopleListsOf(client, organisation)) || created;
+    }
     return created ? "created" : "present";
   } finally {
     await close();

@@ -13,9 +13,7 @@ export function ProgrammeState({ programme }: { programme: State | null }) {
     <span className="flex flex-wrap items-center gap-2">
       <Badge tone={approved ? "good" : "warn"}>{PROGRAMME_STATUS_LABELS[programme.status]}</Badge>
       {approved && programme.approvedOrderNumber && programme.approvedOn ? (
-        <span className="text-sm text-muted">
-          приказом от {formatCalendarDate(programme.approvedOn)} № {programme.approvedOrderNumber}
-        </span>
+        <span className="text-sm text-muted">{`приказом от ${formatCalendarDate(programme.approvedOn)} № ${programme.approvedOrderNumber}`}</span>
       ) : null}
       {programme.hasCurator ? null : <Badge tone="warn">куратор не назначен</Badge>}
     </span>
@@ -28,10 +26,8 @@ export function RoadmapProgress({ total, done, overdue }: { total: number; done:
   const percent = Math.round((done / total) * 100);
   return (
     <span className="flex flex-wrap items-center gap-2 text-sm">
-      <span>
-        выполнено {done} из {total} ({percent}%)
-      </span>
-      {overdue > 0 ? <Badge tone="bad">просрочено: {overdue}</Badge> : null}
+      {`выполнено ${done} из ${total} (${percent}%)`}
+      {overdue > 0 ? <Badge tone="bad">{`просрочено: ${overdue}`}</Badge> : null}
     </span>
   );
 }

@@ -8,6 +8,7 @@ const ORGANISATION_NAV: readonly { path: string; label: string; permission: Perm
   { path: "/tasks", label: "Мои задачи", permission: "roadmap.updateOwn" },
   { path: "/programmes", label: "Программы и дорожные карты", permission: "programmes.view" },
   { path: "/orders", label: "Приказы", permission: "orders.view" },
+  { path: "/people", label: "Люди", permission: "people.view" },
   { path: "/members", label: "Участники", permission: "members.view" },
   { path: "/children", label: "Мои дети", permission: "children.view" },
   { path: "/invitations", label: "Приглашения", permission: "members.invite" },

@@ -16,6 +16,11 @@ export const PERMISSIONS = {
   "members.manageRoles": ["DIRECTOR"],
   "members.disable": ["DIRECTOR"],
   "children.view": ["PARENT"],
+  /** Further limited by lib/people/policy.ts (a class teacher: their classes and the pupils' parents). */
+  "people.view": STAFF,
+  "people.manage": ["DIRECTOR", "CURATOR"],
+  /** Special needs; a class teacher only for their own classes (and PostgreSQL holds the same rule). */
+  "people.support": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "CLASS_TEACHER"],
   "audit.view": ["DIRECTOR"],
   "programmes.view": [...STAFF, "MENTOR"],
   "programmes.manage": ["DIRECTOR", "CURATOR"],

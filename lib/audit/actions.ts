@@ -40,6 +40,13 @@ export const AUDIT_ACTIONS = {
   "order.cancelled": "Приказ отменён другим приказом",
   "order.deleted": "Проект приказа удалён",
   "order.scan_attached": "Скан подписанного приказа приложен",
+  "person.created": "Человек добавлен в список",
+  "person.updated": "Сведения о человеке изменены",
+  "person.left": "Человек выбыл",
+  "person.returned": "Человек возвращён в списки",
+  "person.guardian_linked": "Родитель (законный представитель) указан",
+  "person.guardian_unlinked": "Родитель (законный представитель) убран",
+  "person.support_changed": "Особые образовательные потребности изменены",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -15,6 +15,7 @@ const CHECKS: Check[] = [
   { name: "sign-in page", url: "/login", as: null },
   { name: "organisation home", url: `/o/${LYCEUM.slug}`, as: LYCEUM_DIRECTOR },
   { name: "members list", url: `/o/${LYCEUM.slug}/members`, as: LYCEUM_DIRECTOR },
+  { name: "people of the school (class lists, filters, counts)", url: `/o/${LYCEUM.slug}/people`, as: LYCEUM_DIRECTOR },
   { name: "invitations", url: `/o/${LYCEUM.slug}/invitations`, as: LYCEUM_DIRECTOR },
   { name: "audit log", url: `/o/${LYCEUM.slug}/audit`, as: LYCEUM_DIRECTOR },
   { name: "profile", url: "/profile", as: LYCEUM_DIRECTOR },

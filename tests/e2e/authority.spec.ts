@@ -22,7 +22,7 @@ test("a supervisor sees each school's programme and roadmap progress, and opens 
   const { supervisor } = tenant.people;
   const page = await pageAs(supervisor.email, { password: supervisor.password, context: PHONE });
   await page.goto(`/a/${authority}?q=${encodeURIComponent(tenant.shortName)}`);
-  const school = page.getByTestId("authority-schools").getByRole("listitem");
+  const school = page.getByTestId("authority-schools").locator("tbody tr");
   await expect(school).toHaveCount(1);
   await expect(school).toContainText("утверждена");
   await expect(school).toContainText(`№ ${number}`);

@@ -54,7 +54,7 @@ test.describe("sign-in form: each role lands on its home with exactly its naviga
     await page.waitForURL(`/a/${AUTHORITY_SLUG}`);
     await expectNavigation(page, ["Организации"]);
     await expect(page.getByRole("heading", { name: "Подведомственные организации" })).toBeVisible();
-    const schools = page.getByTestId("authority-schools").getByRole("listitem").getByRole("link");
+    const schools = page.getByTestId("authority-schools").locator("tbody tr").getByRole("link");
     await expect(schools).toHaveText([LYCEUM.shortName, OZERNY.shortName, STEPNOE.shortName].sort((a, b) => a.localeCompare(b, "ru")));
   });
 

@@ -26,6 +26,8 @@ type Ids = {
   stageId: string;
   activityId: string;
   evidenceId: string;
+  personId: string;
+  parentId: string;
 };
 
 /**
@@ -80,6 +82,12 @@ const SAMPLE_INPUTS: Record<string, (ids: Ids) => Record<string, unknown>> = {
   "roadmap.addComment": (ids) => ({ activityId: ids.activityId, text: "Проверка" }),
   // Not a workbook: the file is read (and reported unreadable) only after the programme is found.
   "roadmap.import": (ids) => ({ programmeId: ids.programmeId, fileName: "roadmap.xlsx", file: "UEsDBBQAAAAIAA==", mode: "replace", confirm: "1" }),
+  "people.save": (ids) => ({ personId: ids.personId, lastName: "Подменов", firstName: "Пётр", category: "PUPIL", className: "7А" }),
+  "people.markLeft": (ids) => ({ personId: ids.personId, leftOn: "2026-05-31" }),
+  "people.return": (ids) => ({ personId: ids.personId }),
+  "people.addGuardian": (ids) => ({ childId: ids.personId, lastName: "Подменова", firstName: "Анна" }),
+  "people.removeGuardian": (ids) => ({ childId: ids.personId, guardianId: ids.parentId }),
+  "people.setSupport": (ids) => ({ personId: ids.personId, needs: ["GIFTED"] }),
   "organisation.update": () => ({
     fullName: "Подменённое наименование",
     shortName: "Подмена",
@@ -105,6 +113,9 @@ async function snapshotOf(slug: string): Promise<string> {
   const { rows } = await ownerQuery(
     `select (select json_agg(m order by m.id) from memberships m where m.organisation_id = o.id) as memberships,
             (select json_agg(i order by i.id) from invitations i where i.organisation_id = o.id) as invitations,
+            (select json_agg(p order by p.id) from people p where p.organisation_id = o.id) as people,
+            (select json_agg(g order by g.id) from person_guardians g where g.organisation_id = o.id) as guardians,
+            (select json_agg(s order by s.person_id) from person_support s where s.organisation_id = o.id) as support,
             row_to_json(o) as organisation
        from organisations o where o.slug = $1`,
     [slug],
@@ -143,7 +154,10 @@ async function freshRecords(organisationId: string) {
       data: { organisationId, type: "INTRODUCE_MODEL", title: "О внедрении", preamble: "Текст", points: ["Пункт"] },
       select: { id: true },
     });
-    return { programmeId: programme.id, stageId: stage.id, activityId: activity.id, evidenceId: evidence.id, orderId: order.id };
+    const person = await tx.person.create({ data: { organisationId, lastName: "Учеников", firstName: "Пётр", category: "PUPIL", className: "7А" }, select: { id: true } });
+    const parent = await tx.person.create({ data: { organisationId, lastName: "Ученикова", firstName: "Анна", category: "PARENT" }, select: { id: true } });
+    await tx.personGuardian.create({ data: { organisationId, guardianId: parent.id, childId: person.id } });
+    return { programmeId: programme.id, stageId: stage.id, activityId: activity.id, evidenceId: evidence.id, orderId: order.id, personId: person.id, parentId: parent.id };
   });
 }
 

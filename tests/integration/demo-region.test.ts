@@ -104,6 +104,31 @@ describe("demo:region --orgs 3", () => {
     expect(roadmap[0]?.statuses).toEqual(expect.arrayContaining(["DONE", "IN_PROGRESS", "PLANNED"]));
   });
 
+  it("gives each school its class lists as people without accounts: every pupil of the grade's age with a parent, special needs under their own protection", async () => {
+    const { rows } = await ownerQuery<{ slug: string; pupils: number; orphans: number; parents: number; supported: number; misaged: number }>(
+      `select o.slug,
+              (select count(*)::int from people p where p.organisation_id = o.id and p.category in ('PUPIL', 'STUDENT') and not exists (select 1 from memberships m where m.person_id = p.id)) as pupils,
+              (select count(*)::int from people p where p.organisation_id = o.id and p.category in ('PUPIL', 'STUDENT') and p.birth_date is not null
+                  and not exists (select 1 from person_guardians g where g.child_id = p.id)) as orphans,
+              (select count(*)::int from people p where p.organisation_id = o.id and p.category = 'PARENT') as parents,
+              (select count(*)::int from person_support s where s.organisation_id = o.id) as supported,
+              (select count(*)::int from people p where p.organisation_id = o.id and p.class_name ~ '^[0-9]' and p.birth_date is not null
+                  and extract(year from age(current_date, p.birth_date)) not between substring(p.class_name from '^[0-9]+')::int + 5
+                                                                                 and substring(p.class_name from '^[0-9]+')::int + 6) as misaged
+         from organisations o where o.slug like 'region-%' order by o.slug`,
+    );
+    for (const row of rows) {
+      expect(row.pupils, row.slug).toBeGreaterThan(50);
+      expect(row.orphans, row.slug).toBe(0);
+      expect(row.parents, row.slug).toBeGreaterThan(40);
+      expect(row.supported, row.slug).toBeGreaterThan(0);
+      expect(row.misaged, row.slug).toBe(0);
+    }
+    const [first] = rows;
+    const { rows: visible } = await appRoleQuery("select count(*)::int as n from person_support", [], { "app.organisation_id": await idOf(first?.slug ?? "") });
+    expect(visible[0]?.n).toBe(0);
+  });
+
   it("numbers the signed orders by the school's pattern, a sequence per calendar year without gaps, and approves each programme by one of them", async () => {
     const { rows } = await ownerQuery<{ slug: string; number_year: number; sequences: number[]; numbers: number; last_sequence: number | null; year: number | null }>(
       `select o.slug, r.number_year, array_agg(r.sequence order by r.sequence) as sequences, count(distinct r.number)::int as numbers,

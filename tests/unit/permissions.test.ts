@@ -42,6 +42,7 @@ describe("navigation follows the permission table", () => {
       "Мои задачи",
       "Программы и дорожные карты",
       "Приказы",
+      "Люди",
       "Участники",
       "Приглашения",
       "Журнал действий",
@@ -50,7 +51,7 @@ describe("navigation follows the permission table", () => {
   });
 
   it("shows a class teacher their class, not the whole organisation", () => {
-    expect(labels(["CLASS_TEACHER"])).toEqual(["Главная", "Мои задачи", "Программы и дорожные карты", "Приказы", "Мой класс"]);
+    expect(labels(["CLASS_TEACHER"])).toEqual(["Главная", "Мои задачи", "Программы и дорожные карты", "Приказы", "Люди", "Мой класс"]);
   });
 
   it("shows a parent their children", () => {
@@ -71,6 +72,7 @@ describe("navigation follows the permission table", () => {
       "/o/lyceum-17/tasks",
       "/o/lyceum-17/programmes",
       "/o/lyceum-17/orders",
+      "/o/lyceum-17/people",
       "/o/lyceum-17/members",
     ]);
   });

@@ -66,24 +66,31 @@ export default async function AuthorityPage({
       {schools.length === 0 ? (
         <EmptyState>{summary.schools === 0 ? "Организаций пока нет." : "Под выбранные условия не подходит ни одна организация."}</EmptyState>
       ) : (
-        <ul className="space-y-3" data-testid="authority-schools">
-          {schools.map((school) => (
-            <li key={school.id} className="rounded-lg border border-slate-200 bg-white p-4">
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <Link href={`/a/${slug}/o/${school.slug}`} className="font-medium text-blue-800 underline">
-                  {school.shortName}
-                </Link>
-                <span className="text-sm text-muted">
-                  {ORGANISATION_KIND_LABELS[school.kind]}, {school.locality}
-                </span>
-              </div>
-              <div className="mt-2 space-y-1">
-                <ProgrammeState programme={school.programme} />
-                {school.programme ? <RoadmapProgress {...school.programme} /> : null}
-              </div>
-            </li>
-          ))}
-        </ul>
+        <div className="rounded-lg border border-slate-200 bg-white">
+          <table className="card-table w-full text-left text-sm" data-testid="authority-schools">
+            <thead className="bg-slate-50 text-xs uppercase text-muted">
+              <tr>
+                <th scope="col" className="px-4 py-3">Организация</th>
+                <th scope="col" className="px-4 py-3">Программа</th>
+                <th scope="col" className="px-4 py-3">Дорожная карта</th>
+              </tr>
+            </thead>
+            <tbody>
+              {schools.map((school) => (
+                <tr key={school.id} className="border-t border-slate-100 align-top">
+                  <td className="px-4 py-3">
+                    <Link href={`/a/${slug}/o/${school.slug}`} className="font-medium text-blue-800 underline">{school.shortName}</Link>
+                    <span className="block text-muted">{`${ORGANISATION_KIND_LABELS[school.kind]}, ${school.locality}`}</span>
+                  </td>
+                  <td className="px-4 py-3">
+                    <ProgrammeState programme={school.programme} />
+                  </td>
+                  <td className="px-4 py-3">{school.programme ? <RoadmapProgress {...school.programme} /> : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <Pagination
         page={filter.page}

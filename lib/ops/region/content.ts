@@ -8,6 +8,7 @@ import type { OrganisationProfile } from "@/lib/ops/region/names";
 import { staffOf, type Staff } from "@/lib/ops/region/people";
 import { formsFor, programmePlan, templateFor, type ProgrammePlan } from "@/lib/ops/region/roadmap";
 import { journalOf, numberPatternFor, type Journal } from "@/lib/ops/region/orders";
+import { classListsOf, type ClassLists } from "@/lib/ops/region/class-lists";
 
 /** Everything one generated organisation holds, as plain data; lib/ops/region/sql.ts writes it. */
 
@@ -25,6 +26,8 @@ export type OrganisationPlan = {
   profile: OrganisationProfile;
   createdAt: Date;
   staff: Staff;
+  /** Pupils (students) of the classes the teachers lead, with their parents: records without accounts. */
+  classLists: ClassLists;
   programmes: (ProgrammePlan & { approvedByOrderId: string | null })[];
   journal: Journal;
   events: AuditPlan[];
@@ -35,6 +38,8 @@ export type OrganisationPlan = {
 /** The big one: its roadmap of 300 activities, ~190 orders and an audit journal of 100,000 events are what the benchmark measures. */
 export const LARGEST = { index: 1, activities: 300, ordersPerYear: 70, auditEvents: 100_000 } as const;
 const AVERAGE_AUDIT_EVENTS = 2_000;
+const PUPILS_PER_CLASS = [12, 20] as const;
+const CLASS_LISTS_STREAM = 0x636c6173;
 
 /** A moment of a working day (9:00–19:00 in Samara), never later than now. */
 function during(random: Random, day: string, now: Date): Date {
@@ -42,7 +47,7 @@ function during(random: Random, day: string, now: Date): Date {
   return at < now ? at : new Date(now.getTime() - random.int(1, 600) * 60_000);
 }
 
-function eventsOf(random: Random, plan: Omit<OrganisationPlan, "events" | "filler">, numberPattern: string, now: Date): AuditPlan[] {
+function eventsOf(random: Random, plan: Omit<OrganisationPlan, "events" | "filler" | "classLists">, numberPattern: string, now: Date): AuditPlan[] {
   const { staff, journal } = plan;
   const events: AuditPlan[] = [];
   const event = (action: AuditAction, actor: string | null, entity: [string, string], details: Prisma.InputJsonObject, day: string) =>
@@ -120,7 +125,16 @@ export function organisationPlan(seed: number, index: number, profile: Organisat
   };
   const events = eventsOf(random, base, pattern, now);
   const target = largest ? LARGEST.auditEvents : Math.round(AVERAGE_AUDIT_EVENTS * (0.4 + 1.2 * random.next()));
-  return { ...base, events, filler: { count: Math.max(0, target - events.length), from: base.createdAt, to: now, seed: random.next() * 2 - 1 } };
+  const filler = { count: Math.max(0, target - events.length), from: base.createdAt, to: now, seed: random.next() * 2 - 1 };
+  // A stream of its own, so the class lists leave every other part of the plan as it was.
+  const classLists = classListsOf(streamFor(seed ^ CLASS_LISTS_STREAM, index), {
+    classes: [...new Set(staff.members.flatMap((member) => member.classesLed))],
+    kind: profile.kind,
+    academicYear: year,
+    perClass: PUPILS_PER_CLASS,
+    rural: !profile.locality.startsWith("г. "),
+  });
+  return { ...base, classLists, events, filler };
 }
 
 export const directorNameOf = (plan: OrganisationPlan) => fullName(plan.staff.director.name);

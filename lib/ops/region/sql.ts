@@ -50,6 +50,12 @@ const USER = { id: "uuid", email: "text", last_name: "text", first_name: "text",
 const MEMBERSHIP = {
   id: "uuid", organisation_id: "uuid", user_id: "uuid", roles: `"OrganisationRole"[]`, class_name: "text", classes_led: "text[]", position: "text", created_at: "timestamptz", updated_at: "timestamptz",
 };
+const PERSON = {
+  id: "uuid", organisation_id: "uuid", last_name: "text", first_name: "text", middle_name: "text", birth_date: "date", category: `"PersonCategory"`,
+  class_name: "text", phone: "text", created_at: "timestamptz", updated_at: "timestamptz",
+};
+const PERSON_GUARDIAN = { id: "uuid", organisation_id: "uuid", guardian_id: "uuid", child_id: "uuid", relation: "text", created_at: "timestamptz" };
+const PERSON_SUPPORT = { person_id: "uuid", organisation_id: "uuid", needs: `"SupportNeed"[]`, updated_at: "timestamptz" };
 const GUARDIANSHIP = { id: "uuid", organisation_id: "uuid", parent_membership_id: "uuid", child_membership_id: "uuid", created_at: "timestamptz" };
 const PROGRAMME = {
   id: "uuid", organisation_id: "uuid", title: "text", academic_year: "int", starts_on: "date", ends_on: "date", status: `"ProgrammeStatus"`, curator_membership_id: "uuid",
@@ -72,7 +78,7 @@ const AUDIT = { id: "uuid", organisation_id: "uuid", actor_user_id: "uuid", acti
 
 const moment = (day: string, hourUtc = 6) => new Date(`${day}T${String(hourUtc).padStart(2, "0")}:00:00Z`);
 
-export type Written = { members: number; programmes: number; activities: number; signedOrders: number; auditEvents: number };
+export type Written = { members: number; people: number; programmes: number; activities: number; signedOrders: number; auditEvents: number };
 
 /**
  * One organisation, inside the caller's transaction, scoped to it (`app.organisation_id`) under the
@@ -109,6 +115,20 @@ export async function writeOrganisation(
   })));
   await insertRows(client, "guardianships", GUARDIANSHIP, staff.guardianships.map((link) => ({
     id: randomUUID(), organisation_id: organisationId, parent_membership_id: link.parentId, child_membership_id: link.childId, created_at: created,
+  })));
+
+  const { classLists } = plan;
+  const people = await insertRows(client, "people", PERSON, [...classLists.pupils, ...classLists.parents].map((person) => ({
+    id: person.id, organisation_id: organisationId, last_name: person.name.lastName, first_name: person.name.firstName, middle_name: person.name.middleName,
+    birth_date: person.birthDate, category: person.category, class_name: person.className, phone: person.phone, created_at: created, updated_at: created,
+  })));
+  await insertRows(client, "person_guardians", PERSON_GUARDIAN, classLists.guardians.map((link) => ({
+    id: randomUUID(), organisation_id: organisationId, guardian_id: link.guardianId, child_id: link.childId, relation: link.relation, created_at: created,
+  })));
+  // Special needs pass row-level security only for those who work with them: written as the director.
+  await client.query("select set_config('app.user_id', $1, true)", [staff.director.userId]);
+  await insertRows(client, "person_support", PERSON_SUPPORT, classLists.support.map((row) => ({
+    person_id: row.personId, organisation_id: organisationId, needs: row.needs, updated_at: created,
   })));
 
   const programmes = await insertRows(client, "programmes", PROGRAMME, plan.programmes.map((programme) => {
@@ -177,5 +197,5 @@ export async function writeOrganisation(
        join (select row_number() over (order by email) - 1 as n, id as user_id, email from unnest($6::uuid[], $7::text[]) as u(id, email)) m on m.n = r.who`,
     [organisationId, staff.members.length, plan.filler.from, plan.filler.to, plan.filler.count, staff.members.map((member) => member.userId), staff.members.map((member) => member.email)],
   );
-  return { members, programmes, activities, signedOrders: signed.rowCount ?? 0, auditEvents: events + (filler.rowCount ?? 0) };
+  return { members, people: people + members, programmes, activities, signedOrders: signed.rowCount ?? 0, auditEvents: events + (filler.rowCount ?? 0) };
 }

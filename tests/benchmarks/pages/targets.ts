@@ -13,6 +13,8 @@ export interface Place {
   activities: number;
   activityId: string;
   orderId: string;
+  /** A pupil with a parent: the person card the benchmark opens. */
+  personId: string;
   auditEvents: number;
   emails: Partial<Record<BenchRole, string>>;
 }
@@ -46,6 +48,8 @@ export const TARGETS: readonly Target[] = [
   { name: "приказы", role: "DIRECTOR", path: (place) => `${school(place)}/orders`, compared: true },
   { name: "приказ", role: "DIRECTOR", path: (place) => `${school(place)}/orders/${place.orderId}`, compared: true },
   { name: "участники", role: "DIRECTOR", path: (place) => `${school(place)}/members`, compared: true },
+  { name: "люди", role: "CURATOR", path: (place) => `${school(place)}/people`, compared: true },
+  { name: "карточка человека", role: "CURATOR", path: (place) => `${school(place)}/people/${place.personId}`, compared: true },
   { name: "журнал действий", role: "DIRECTOR", path: (place) => `${school(place)}/audit`, compared: true },
   { name: "орган управления", role: "SUPERVISOR", path: () => `/a/${DEMO_AUTHORITY.slug}`, compared: false, fewUsersLimitMs: 300 },
   { name: "дорожная карта .docx", role: "CURATOR", path: (place) => `${roadmap(place)}/export/docx`, export: true, compared: true },
@@ -58,8 +62,12 @@ async function placeOf(client: pg.Client, row: { organisation_id: string; slug: 
   const one = async (sql: string, params: unknown[]) => (await client.query<{ value: string }>(sql, params)).rows[0]?.value;
   const activityId = await one("select id as value from roadmap_activities where programme_id = $1 order by position limit 1", [row.programme_id]);
   const orderId = await one("select id as value from orders where organisation_id = $1 and status = 'SIGNED' order by signed_on desc, number limit 1", [row.organisation_id]);
+  const personId = await one(
+    "select p.id as value from people p join person_guardians g on g.child_id = p.id where p.organisation_id = $1 order by p.last_name, p.id limit 1",
+    [row.organisation_id],
+  );
   const auditEvents = Number(await one("select count(*)::text as value from audit_events where organisation_id = $1", [row.organisation_id]));
-  if (!activityId || !orderId) throw new Error(`bench: ${row.slug} has no activity or no signed order`);
+  if (!activityId || !orderId || !personId) throw new Error(`bench: ${row.slug} has no activity, no signed order or no pupil with a parent`);
   const emails: Place["emails"] = {};
   for (const role of ROLES) {
     emails[role] = await one(
@@ -68,7 +76,7 @@ async function placeOf(client: pg.Client, row: { organisation_id: string; slug: 
       [row.organisation_id, role],
     );
   }
-  return { organisationId: row.organisation_id, slug: row.slug, programmeId: row.programme_id, activities: row.activities, activityId, orderId, auditEvents, emails };
+  return { organisationId: row.organisation_id, slug: row.slug, programmeId: row.programme_id, activities: row.activities, activityId, orderId, personId, auditEvents, emails };
 }
 
 /**
