@@ -3,30 +3,15 @@ import { activityCount, ignoredColumnsText, placedColumnsText, problemText } fro
 import { describePeriod } from "@/lib/roadmap/period";
 import { roleList } from "@/lib/access/roles";
 import { Badge } from "@/components/ui/layout";
+import { ProblemList } from "@/components/import/problem-list";
 
-const TONES = {
-  error: { box: "border-red-700 bg-red-50 text-red-900", note: "text-red-800" },
-  warning: { box: "border-amber-600 bg-amber-50 text-amber-950", note: "text-amber-900" },
-};
-
-function ProblemList({ id, title, problems, tone, testId }: { id: string; title: string; problems: ImportProblem[]; tone: keyof typeof TONES; testId: string }) {
-  if (problems.length === 0) return null;
-  return (
-    <section aria-labelledby={id} className={`rounded-md border p-4 ${TONES[tone].box}`}>
-      <h2 id={id} className="mb-2 font-semibold">
-        {title} ({problems.length})
-      </h2>
-      <ul className="list-disc space-y-1 pl-5 text-sm" data-testid={testId}>
-        {problems.map((problem, index) => (
-          <li key={index}>
-            {problemText(problem, "page")}
-            {problem.column ? <span className={TONES[tone].note}> (столбец «{problem.column}»)</span> : null}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
+const problemItems = (problems: ImportProblem[]) =>
+  problems.map((problem) => (
+    <>
+      {problemText(problem, "page")}
+      {problem.column ? <span className="opacity-90"> (столбец «{problem.column}»)</span> : null}
+    </>
+  ));
 
 /** What the file says, as the import understood it: errors, then warnings, the columns, then the stages. */
 export function ImportReport({ report }: { report: RoadmapWorkbook }) {
@@ -35,8 +20,8 @@ export function ImportReport({ report }: { report: RoadmapWorkbook }) {
   const ignored = columns ? ignoredColumnsText(columns) : null;
   return (
     <div className="space-y-6" data-testid="import-report">
-      <ProblemList id="import-problems" title="Ошибки в файле" problems={report.errors} tone="error" testId="import-problems" />
-      <ProblemList id="import-warnings" title="Предупреждения — файл всё равно можно загрузить" problems={report.warnings} tone="warning" testId="import-warnings" />
+      <ProblemList id="import-problems" title="Ошибки в файле" items={problemItems(report.errors)} tone="error" testId="import-problems" />
+      <ProblemList id="import-warnings" title="Предупреждения — файл всё равно можно загрузить" items={problemItems(report.warnings)} tone="warning" testId="import-warnings" />
       {columns ? (
         <div className="space-y-1 text-sm text-muted" data-testid="import-columns">
           <p>

@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = {
   "person.guardian_linked": "Родитель (законный представитель) указан",
   "person.guardian_unlinked": "Родитель (законный представитель) убран",
   "person.support_changed": "Особые образовательные потребности изменены",
+  "people.imported": "Список людей загружен из файла",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -29,6 +29,10 @@ const HELP = `Тандем: команды оператора
       [--map activity=B,period=D,result=E,stage=A,responsible=F,note=G,period-end=E,header=3] [--shift-years 1]
         печатает, как прочитан файл (столбцы, этапы, мероприятия, сроки датами, предупреждения и ошибки по строкам);
         при ошибках ничего не пишет и выходит с кодом 2; --map задаёт столбцы вручную, --shift-years сдвигает годы в сроках
+  npm run tandem -- people:import --organisation SLUG --file PATH.xlsx [--category PUPIL|STUDENT|TEACHER|GRADUATE|PARENT|EMPLOYER_REPRESENTATIVE] [--dry-run]
+      [--map full-name=B,birth-date=C,class-name=D,phone=E,parent-name=F,parent-phone=G,header=3]
+        список класса или сотрудников: по каждой строке — будет добавлен, обновлён, уже есть или повторяется в файле;
+        при ошибках ничего не пишет и выходит с кодом 2; повторная загрузка того же файла ничего не меняет
   npm run tandem -- roadmap:export --organisation SLUG --programme ID --format xlsx|docx --out PATH
   npm run tandem -- demo:region --orgs N [--seed S]
         демо-регион под органом управления демо-данных: N организаций region-001 … (люди, программы за три года,
@@ -64,6 +68,7 @@ const OPTIONS = {
   mode: { type: "string" },
   "dry-run": { type: "boolean" },
   map: { type: "string" },
+  category: { type: "string" },
   "shift-years": { type: "string" },
   format: { type: "string" },
   out: { type: "string" },
@@ -157,6 +162,11 @@ const COMMANDS: Record<string, (tx: Tx, flags: Flags) => Promise<string>> = {
     const { roadmapImportArgs, runRoadmapImport } = await import("@/lib/roadmap/cli");
     const { organisation, programme, file, mode, map } = flags;
     return runRoadmapImport(tx, parsed(roadmapImportArgs, { organisation, programme, file, mode, map, "dry-run": flags["dry-run"], "shift-years": flags["shift-years"] }));
+  },
+  "people:import": async (tx, flags) => {
+    const { peopleImportArgs, runPeopleImport } = await import("@/lib/people/cli");
+    const { organisation, file, category, map } = flags;
+    return runPeopleImport(tx, parsed(peopleImportArgs, { organisation, file, category, map, "dry-run": flags["dry-run"] }));
   },
   "roadmap:export": async (tx, flags) => {
     const { roadmapExportArgs, runRoadmapExport } = await import("@/lib/roadmap/cli");

@@ -7,11 +7,13 @@ import { nothingChanged, recordTenantAudit } from "@/lib/audit/record";
 import { ForbiddenError, UserFacingError, orNotFound } from "@/lib/actions/errors";
 import { canViewPerson, maySeeSupport } from "@/lib/people/policy";
 import { nameKeyOf } from "@/lib/people/names";
+import { identityOfRow, identitySelect, isSamePerson, lockPeopleOf, type Identity } from "@/lib/people/duplicates";
 import type { PersonFields } from "@/lib/people/schemas";
 
 const STUDYING = new Set(["PUPIL", "STUDENT"]);
 
-function columnsOf(fields: PersonFields) {
+/** A person's fields as the people table stores them: a class only for pupils, a position only for staff. */
+export function columnsOf(fields: PersonFields) {
   const studies = STUDYING.has(fields.category);
   return {
     lastName: fields.lastName,
@@ -28,21 +30,19 @@ function columnsOf(fields: PersonFields) {
   };
 }
 
-/**
- * The same person is the same ФИО (ё = е, spacing aside) with the same date of birth; without
- * one, the same ФИО in the same category and class.
- */
+/** The person already recorded as this one (lib/people/duplicates.ts says what «the same» is). */
 async function findSame(tx: Tx, ctx: TenantContext, fields: PersonFields, except?: string) {
-  const columns = columnsOf(fields);
-  return tx.person.findFirst({
-    where: {
-      organisationId: ctx.organisation.id,
-      nameKey: nameKeyOf(fields.lastName, fields.firstName, fields.middleName),
-      ...(columns.birthDate ? { birthDate: columns.birthDate } : { birthDate: null, category: columns.category, className: columns.className }),
-      ...(except ? { id: { not: except } } : {}),
-    },
-    select: { id: true },
+  const identity: Identity = {
+    nameKey: nameKeyOf(fields.lastName, fields.firstName, fields.middleName),
+    birthDate: fields.birthDate ?? null,
+    category: fields.category,
+    className: columnsOf(fields).className,
+  };
+  const namesakes = await tx.person.findMany({
+    where: { organisationId: ctx.organisation.id, nameKey: identity.nameKey, ...(except ? { id: { not: except } } : {}) },
+    select: identitySelect,
   });
+  return namesakes.find((namesake) => isSamePerson(identity, identityOfRow(namesake))) ?? null;
 }
 
 function duplicateError(fields: PersonFields): UserFacingError {
@@ -66,6 +66,7 @@ async function loadVisible(tx: Tx, ctx: TenantContext, personId: string) {
 }
 
 export async function createPerson(tx: Tx, ctx: TenantContext, fields: PersonFields): Promise<{ personId: string }> {
+  await lockPeopleOf(tx, ctx.organisation.id);
   if (await findSame(tx, ctx, fields)) throw duplicateError(fields);
   const person = await tx.person.create({ data: { organisationId: ctx.organisation.id, ...columnsOf(fields) }, select: { id: true } });
   await recordTenantAudit(tx, ctx, "person.created", { type: "person", id: person.id }, { person: initials(fields) });
@@ -74,6 +75,7 @@ export async function createPerson(tx: Tx, ctx: TenantContext, fields: PersonFie
 
 export async function updatePerson(tx: Tx, ctx: TenantContext, input: PersonFields & { personId: string }): Promise<void> {
   const person = await loadVisible(tx, ctx, input.personId);
+  await lockPeopleOf(tx, ctx.organisation.id);
   if (await findSame(tx, ctx, input, person.id)) throw duplicateError(input);
   await tx.person.update({ where: { id: person.id }, data: columnsOf(input) });
   await recordTenantAudit(tx, ctx, "person.updated", { type: "person", id: person.id }, { person: initials(input) });
@@ -102,6 +104,7 @@ export async function addGuardian(
   const child = await loadVisible(tx, ctx, input.childId);
   const key = nameKeyOf(input.lastName, input.firstName, input.middleName);
   if (key === nameKeyOf(child.lastName, child.firstName, child.middleName)) throw new UserFacingError("Родитель не может совпадать с самим обучающимся.");
+  await lockPeopleOf(tx, ctx.organisation.id);
   const existing = await tx.person.findFirst({
     where: { organisationId: ctx.organisation.id, nameKey: key, category: "PARENT" },
     select: { id: true, phone: true },

@@ -8,7 +8,8 @@ import { NotFoundError, UserFacingError } from "@/lib/actions/errors";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { readRoadmapWorkbook } from "@/lib/roadmap/import/read";
 import { importReportText } from "@/lib/roadmap/import/report";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_SHIFT_YEARS, type ChosenColumns } from "@/lib/roadmap/import/schemas";
+import { MAX_IMPORT_BYTES, MAX_SHIFT_YEARS, type ChosenColumns } from "@/lib/roadmap/import/schemas";
+import { parseColumnMap } from "@/lib/import/column-map";
 import { importRoadmap, importTarget, type ImportActor } from "@/lib/roadmap/import/service";
 import { getRoadmap } from "@/lib/roadmap/queries";
 import { roadmapXlsx } from "@/lib/roadmap/export/xlsx";
@@ -19,7 +20,7 @@ const slug = z.string({ error: "укажите организацию (slug)" })
 const programme = z.uuid({ error: "укажите id программы (UUID)" });
 
 /** --map's names for the columns: «activity=B» is the «Мероприятия» column. */
-const MAP_KEYS: Record<string, keyof ChosenColumns> = {
+const MAP_KEYS: Record<string, Exclude<keyof ChosenColumns, "headerRow"> | "headerRow"> = {
   stage: "stage",
   activity: "title",
   title: "title",
@@ -32,24 +33,9 @@ const MAP_KEYS: Record<string, keyof ChosenColumns> = {
   header: "headerRow",
 };
 
-/** A column letter («B», «AB») or number as 1-based; null when it is neither. */
-function columnNumber(value: string): number | null {
-  if (/^\d+$/.test(value)) return Number(value);
-  if (!/^[A-Z]{1,2}$/i.test(value)) return null;
-  return [...value.toUpperCase()].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
-}
-
 /** «activity=B,period=D,header=3» → the chosen columns; every mistake is named. */
-export function parseColumnMap(text: string, ctx: z.RefinementCtx): ChosenColumns {
-  const mapping: ChosenColumns = {};
-  for (const pair of text.split(",").map((part) => part.trim()).filter(Boolean)) {
-    const [name = "", value = ""] = pair.split("=").map((part) => part.trim().toLowerCase());
-    const key = MAP_KEYS[name];
-    const number = columnNumber(value);
-    if (!key) ctx.addIssue({ code: "custom", message: `неизвестный столбец «${name}»: ${Object.keys(MAP_KEYS).join(", ")}` });
-    else if (number === null || number < 1 || (key !== "headerRow" && number > MAX_IMPORT_COLUMNS)) ctx.addIssue({ code: "custom", message: `«${pair}»: нужна буква столбца (B) или номер` });
-    else mapping[key] = number;
-  }
+export function parseRoadmapColumnMap(text: string, ctx: z.RefinementCtx): ChosenColumns {
+  const mapping: ChosenColumns = parseColumnMap(text, ctx, MAP_KEYS);
   if (mapping.title === undefined) ctx.addIssue({ code: "custom", message: "укажите хотя бы столбец мероприятий: activity=B" });
   return mapping;
 }
@@ -60,7 +46,7 @@ export const roadmapImportArgs = z.object({
   file: z.string({ error: "укажите путь к файлу .xlsx" }).regex(/\.xlsx$/i, "нужен файл .xlsx"),
   mode: z.enum(["append", "replace"], { error: "append (добавить) или replace (заменить)" }).default("append"),
   "dry-run": z.boolean().default(false),
-  map: z.string().optional().transform((text, ctx) => (text === undefined ? undefined : parseColumnMap(text, ctx))),
+  map: z.string().optional().transform((text, ctx) => (text === undefined ? undefined : parseRoadmapColumnMap(text, ctx))),
   "shift-years": z.coerce
     .number({ error: "целое число лет, например 1 или -1" })
     .int("целое число лет, например 1 или -1")

@@ -82,6 +82,8 @@ const SAMPLE_INPUTS: Record<string, (ids: Ids) => Record<string, unknown>> = {
   "roadmap.addComment": (ids) => ({ activityId: ids.activityId, text: "Проверка" }),
   // Not a workbook: the file is read (and reported unreadable) only after the programme is found.
   "roadmap.import": (ids) => ({ programmeId: ids.programmeId, fileName: "roadmap.xlsx", file: "UEsDBBQAAAAIAA==", mode: "replace", confirm: "1" }),
+  // Not a workbook: the file is only read (and reported unreadable) inside the member's own organisation.
+  "people.import": () => ({ fileName: "список.xlsx", file: "UEsDBBQAAAAIAA==" }),
   "people.save": (ids) => ({ personId: ids.personId, lastName: "Подменов", firstName: "Пётр", category: "PUPIL", className: "7А" }),
   "people.markLeft": (ids) => ({ personId: ids.personId, leftOn: "2026-05-31" }),
   "people.return": (ids) => ({ personId: ids.personId }),

@@ -1,14 +1,17 @@
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 import { parsePeriod, shiftPeriodText, type ParsedPeriod } from "@/lib/roadmap/period";
 import { responsibleRolesIn } from "@/lib/roadmap/responsible";
-import { MAX_ROWS, readWorkbook, type Sheet, type SheetCell } from "@/lib/roadmap/import/sheet";
+import { MAX_ROWS, readWorkbook, type Sheet, type SheetCell } from "@/lib/import/sheet";
 import { COLUMN_LABELS, COLUMN_ROLES, columnLetter, type ColumnRole, type ReadOptions } from "@/lib/roadmap/import/schemas";
-import { detectHeader, headersAt, placeColumns, unusedColumnMessage, type DetectedColumns } from "@/lib/roadmap/import/columns";
+import { detectHeader, placeColumns, unusedColumnMessage, type DetectedColumns } from "@/lib/roadmap/import/columns";
+import { headersAt } from "@/lib/import/headers";
 import { yearShiftOffer, type YearShiftOffer } from "@/lib/roadmap/import/years";
-import { cleanLines, headerKey, numberedItems, oneLine, singleTitle, stageTitle } from "@/lib/roadmap/import/text";
+import { cleanLines, headerKey, oneLine } from "@/lib/import/text";
+import { numberedItems, singleTitle, stageTitle } from "@/lib/roadmap/import/text";
 
 export type { ColumnMapping, ColumnRole, ReadOptions } from "@/lib/roadmap/import/schemas";
-export type { DetectedColumns, HeaderCell } from "@/lib/roadmap/import/columns";
+export type { DetectedColumns } from "@/lib/roadmap/import/columns";
+export type { HeaderCell } from "@/lib/import/headers";
 
 export type ImportedActivity = {
   title: string;

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { blankable, plainText } from "@/lib/actions/form-data";
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 3000;
-export const MAX_IMPORT_COLUMNS = 40;
-const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+import { MAX_IMPORT_BASE64 as MAX_BASE64, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/lib/import/limits";
+
+export { MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, columnLetter } from "@/lib/import/limits";
 
 // Kept apart from the reader (and exceljs), so that the upload form can use them in the browser.
 export const COLUMN_ROLES = ["stage", "title", "result", "period", "responsible", "description"] as const;
@@ -30,13 +29,6 @@ export const COLUMN_LABELS: Record<ColumnRole, string> = {
   responsible: "Ответственные",
   description: "Примечание",
 };
-
-/** A column as Excel names it: 3 → «C», 28 → «AB». */
-export function columnLetter(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 /** The form field naming each role's column: «titleColumn» = 3 means «Мероприятия» are in C. */
 export const MAPPING_FIELDS = {

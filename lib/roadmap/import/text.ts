@@ -1,25 +1,11 @@
-/** Text clean-up for imported cells: whitespace, numbering «1.», «1)», «1.2.», «2.3», numbered lists. */
+import { cleanLines, oneLine } from "@/lib/import/text";
 
-const SPACES = /[\t\u00a0\u2007\u202f ]+/g;
+/** Text clean-up for imported roadmap cells: numbering «1.», «1)», «1.2.», «2.3», numbered lists. */
+
 // «1.», «1)», «1.2.», «2.3 » — but not «15.09.2025» or «2 раза».
 const NUMBERING = /^(?:\d{1,2}(?:\.\d{1,2})+(?:\.(?!\d)|(?=\s))|\d{1,2}[.)](?!\d))\s*(?=\S)/;
 const STAGE_PREFIX = /^(?:этап\s+(?:\d{1,2}|[ivx]{1,4})\b[.:)]?|[ivx]{1,4}[.)])\s*(?=\S)/i;
 const TRAILING_STOP = /(\S{4,})[.;,]$/;
-
-/** Lines trimmed, spaces and tabs collapsed, blank lines dropped. */
-export function cleanLines(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((line) => line.replace(SPACES, " ").trim())
-    .filter((line) => line !== "")
-    .join("\n");
-}
-
-/** One line: what a title or a name is. */
-export function oneLine(text: string): string {
-  return cleanLines(text).replace(/\n/g, " ");
-}
 
 export function withoutNumbering(text: string): string {
   return text.replace(NUMBERING, "");
@@ -51,11 +37,4 @@ export function numberedItems(text: string): string[] {
 /** The same, for a cell that should not be split: the numbering of a single item goes. */
 export function singleTitle(text: string): string {
   return withoutNumbering(oneLine(text));
-}
-
-const normalised = (text: string) => text.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim().replace(/[.:;,]+$/, "");
-
-/** For comparing header cells: case, «ё» and spacing do not matter. */
-export function headerKey(text: string): string {
-  return normalised(text);
 }

@@ -29,9 +29,14 @@ export default async function PeoplePage({
         description="Обучающиеся, педагоги, родители и наставники со стороны: списки, из которых складываются базы наставляемых и наставников. Учётная запись нужна не всем."
         actions={
           can(ctx.membership.roles, "people.manage") ? (
-            <Link href={`/o/${slug}/people/new`} className={buttonClass("primary")}>
-              Добавить человека
-            </Link>
+            <>
+              <Link href={`/o/${slug}/people/new`} className={buttonClass("primary")}>
+                Добавить человека
+              </Link>
+              <Link href={`/o/${slug}/people/import`} className={buttonClass("secondary")}>
+                Загрузить из Excel
+              </Link>
+            </>
           ) : null
         }
       />

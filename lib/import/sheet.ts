@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/lib/roadmap/import/schemas";
+import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/lib/import/limits";
 
 export type CellKind = "empty" | "text" | "number" | "date";
 
