@@ -5,7 +5,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { executeTenantAction } from "@/lib/actions/define";
+import { executeTenantAction, executeTenantRoute, registeredActions } from "@/lib/actions/define";
+import "@/lib/people/export";
 import "@/lib/people/actions";
 import type { PeopleImportOutcome } from "@/lib/people/import/actions";
 import type { PlannedRow } from "@/lib/people/import/service";
@@ -102,6 +103,28 @@ describe("importing a class list", () => {
     const withPhone = await classList([[1, "ЕЛКИН артем ильич", "7А", "14.03.2013", "+7 (912) 000-00-01", ""]], ["№", "ФИО", "Класс", "Дата рождения", "Телефон", "Прочее"]);
     expect((await rowsOf(file)).map((row) => row.outcome.kind)).toEqual(["unchanged", "create", "merged"]);
     expect((await rowsOf(withPhone)).map((row) => row.outcome)).toEqual([expect.objectContaining({ kind: "update", changes: ["phone"] })]);
+  });
+});
+
+describe("the list as .xlsx", () => {
+  it("holds what the filtered list shows, with dates of birth and the parents' phones, and no special needs", async () => {
+    const exportRoute = registeredActions().find((definition) => definition.name === "people.export");
+    if (exportRoute?.kind !== "route") throw new Error("people.export is not registered");
+    const response = await executeTenantRoute(exportRoute, await signedIn(curator), new Request(`http://localhost/o/x/people/export?className=7А`), { slug: school.organisation.slug }, null);
+    expect(response.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(await response.arrayBuffer()).buffer);
+    const sheet = book.worksheets[0];
+    const rows: string[][] = [];
+    sheet?.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1).map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? "")))));
+    expect(sheet?.name).toBe("7А");
+    expect(rows[1]?.[0]).toBe("Список людей: класс 7А");
+    const header = rows.findIndex((row) => row[0] === "№");
+    expect(rows[header]).toEqual(["№", "ФИО", "Категория", "Класс, группа", "Дата рождения", "Полных лет", "Должность, место работы", "Телефон", "E-mail", "Родители (законные представители)"]);
+    const elkin = rows.find((row) => row[1] === "Ёлкин Артём Ильич");
+    expect(elkin?.slice(2, 5)).toEqual(["Обучающийся", "7А", "2013-03-14"]);
+    expect(elkin?.[9]).toBe("Ёлкина Ирина Петровна, +7 912 345-67-89");
+    expect(rows.some((row) => row[3] === "9Б")).toBe(false);
   });
 });
 

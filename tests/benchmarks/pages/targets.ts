@@ -55,6 +55,7 @@ export const TARGETS: readonly Target[] = [
   { name: "дорожная карта .docx", role: "CURATOR", path: (place) => `${roadmap(place)}/export/docx`, export: true, compared: true },
   { name: "дорожная карта .xlsx", role: "CURATOR", path: (place) => `${roadmap(place)}/export/xlsx`, export: true, compared: true },
   { name: "приказ .docx", role: "DIRECTOR", path: (place) => `${school(place)}/orders/${place.orderId}/docx`, export: true, compared: true },
+  { name: "люди .xlsx", role: "CURATOR", path: (place) => `${school(place)}/people/export`, export: true, compared: true },
   { name: "журнал действий .xlsx", role: "DIRECTOR", path: (place) => `${school(place)}/audit/export`, export: true, compared: true },
 ];
 

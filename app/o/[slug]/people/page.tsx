@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { requireTenantPermission } from "@/lib/tenancy/page";
 import { can } from "@/lib/access/permissions";
-import { peopleListQuerySchema } from "@/lib/people/schemas";
+import { peopleListQuerySchema, type PeopleListQuery } from "@/lib/people/schemas";
 import { seesSupportOfSomeone } from "@/lib/people/policy";
 import { PageHeader } from "@/components/ui/layout";
 import { TableSkeleton } from "@/components/ui/skeleton";
@@ -11,6 +11,12 @@ import { buttonClass } from "@/components/ui/button-class";
 import { PeopleFilters, PeopleTable } from "@/components/people/people-table";
 
 export const metadata: Metadata = { title: "Люди" };
+
+/** The list's filters (not its page) for the export link: the file holds what the list shows. */
+function exportQuery(query: PeopleListQuery): string {
+  const { page: _page, ...filters } = query;
+  return new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+}
 
 export default async function PeoplePage({
   params,
@@ -28,16 +34,21 @@ export default async function PeoplePage({
         title="Люди"
         description="Обучающиеся, педагоги, родители и наставники со стороны: списки, из которых складываются базы наставляемых и наставников. Учётная запись нужна не всем."
         actions={
-          can(ctx.membership.roles, "people.manage") ? (
-            <>
-              <Link href={`/o/${slug}/people/new`} className={buttonClass("primary")}>
-                Добавить человека
-              </Link>
-              <Link href={`/o/${slug}/people/import`} className={buttonClass("secondary")}>
-                Загрузить из Excel
-              </Link>
-            </>
-          ) : null
+          <>
+            <a href={`/o/${slug}/people/export?${exportQuery(query)}`} className={buttonClass("secondary")}>
+              Скачать .xlsx
+            </a>
+            {can(ctx.membership.roles, "people.manage") ? (
+              <>
+                <Link href={`/o/${slug}/people/new`} className={buttonClass("primary")}>
+                  Добавить человека
+                </Link>
+                <Link href={`/o/${slug}/people/import`} className={buttonClass("secondary")}>
+                  Загрузить из Excel
+                </Link>
+              </>
+            ) : null}
+          </>
         }
       />
       <PeopleFilters query={query} withNeeds={seesSupportOfSomeone(ctx)} />

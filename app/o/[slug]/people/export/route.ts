@@ -1,0 +1,3 @@
+import { exportPeople } from "@/lib/people/export";
+
+export const GET = exportPeople;
