@@ -8,6 +8,7 @@ import { todayIn } from "@/lib/dates/calendar-date";
 import { DEMO_SCHOOL_YEARS } from "@/prisma/demo/plan";
 import { seedSchoolYears } from "@/prisma/demo/school-year";
 import { seedPeopleOf } from "@/prisma/demo/people";
+import { seedMenteesOf } from "@/prisma/demo/mentees";
 import {
   DEMO_ADMIN,
   DEMO_AUTHORITY,
@@ -97,13 +98,14 @@ async function seedYearsOf(client: PrismaClient, slug: string): Promise<boolean>
   );
 }
 
-/** One school's class lists, staff and partners' mentors as records (prisma/demo/people.ts); false when they are there. */
+/** One school's class lists, staff and partners' mentors as records, and its mentee base (prisma/demo/); false when they are there. */
 async function seedPeopleListsOf(client: PrismaClient, organisation: DemoOrganisation): Promise<boolean> {
   return inScope(
     {},
     async (tx) => {
       const { id, timeZone } = await tx.organisation.findUniqueOrThrow({ where: { slug: organisation.slug }, select: { id: true, timeZone: true } });
-      return seedPeopleOf(tx, { ...organisation, id }, todayIn(timeZone));
+      const people = await seedPeopleOf(tx, { ...organisation, id }, todayIn(timeZone));
+      return (await seedMenteesOf(tx, id, todayIn(timeZone))) || people;
     },
     client,
   );

@@ -21,6 +21,10 @@ export const PERMISSIONS = {
   "people.manage": ["DIRECTOR", "CURATOR"],
   /** Special needs; a class teacher only for their own classes (and PostgreSQL holds the same rule). */
   "people.support": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "CLASS_TEACHER"],
+  /** The mentee base; a class teacher sees and keeps requests for their own class (lib/mentees/policy.ts). */
+  "mentees.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "METHODIST", "CLASS_TEACHER"],
+  "mentees.manage": ["DIRECTOR", "CURATOR"],
+  "mentees.request": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "CLASS_TEACHER"],
   "audit.view": ["DIRECTOR"],
   "programmes.view": [...STAFF, "MENTOR"],
   "programmes.manage": ["DIRECTOR", "CURATOR"],

@@ -48,6 +48,11 @@ export const AUDIT_ACTIONS = {
   "person.guardian_unlinked": "Родитель (законный представитель) убран",
   "person.support_changed": "Особые образовательные потребности изменены",
   "people.imported": "Список людей загружен из файла",
+  "mentee.added": "Добавлен в базу наставляемых",
+  "mentee.request_added": "Запрос наставляемого записан",
+  "mentee.request_removed": "Запрос наставляемого удалён",
+  "mentee.intake_saved": "Анкета наставляемого сохранена",
+  "mentee.status_changed": "Статус наставляемого изменён",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

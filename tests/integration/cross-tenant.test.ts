@@ -28,6 +28,8 @@ type Ids = {
   evidenceId: string;
   personId: string;
   parentId: string;
+  menteeId: string;
+  requestId: string;
 };
 
 /**
@@ -90,6 +92,11 @@ const SAMPLE_INPUTS: Record<string, (ids: Ids) => Record<string, unknown>> = {
   "people.addGuardian": (ids) => ({ childId: ids.personId, lastName: "Подменова", firstName: "Анна" }),
   "people.removeGuardian": (ids) => ({ childId: ids.personId, guardianId: ids.parentId }),
   "people.setSupport": (ids) => ({ personId: ids.personId, needs: ["GIFTED"] }),
+  "mentees.add": (ids) => ({ programmeId: ids.programmeId, personId: ids.personId }),
+  "mentees.addRequest": (ids) => ({ menteeId: ids.menteeId, topic: "ACADEMIC" }),
+  "mentees.removeRequest": (ids) => ({ requestId: ids.requestId }),
+  "mentees.saveIntake": (ids) => ({ menteeId: ids.menteeId, interests: "Шахматы" }),
+  "mentees.setStatus": (ids) => ({ menteeId: ids.menteeId, status: "LEFT" }),
   "organisation.update": () => ({
     fullName: "Подменённое наименование",
     shortName: "Подмена",
@@ -118,6 +125,8 @@ async function snapshotOf(slug: string): Promise<string> {
             (select json_agg(p order by p.id) from people p where p.organisation_id = o.id) as people,
             (select json_agg(g order by g.id) from person_guardians g where g.organisation_id = o.id) as guardians,
             (select json_agg(s order by s.person_id) from person_support s where s.organisation_id = o.id) as support,
+            (select json_agg(m order by m.id) from mentees m where m.organisation_id = o.id) as mentees,
+            (select json_agg(r order by r.id) from mentee_requests r where r.organisation_id = o.id) as requests,
             row_to_json(o) as organisation
        from organisations o where o.slug = $1`,
     [slug],
@@ -159,7 +168,13 @@ async function freshRecords(organisationId: string) {
     const person = await tx.person.create({ data: { organisationId, lastName: "Учеников", firstName: "Пётр", category: "PUPIL", className: "7А" }, select: { id: true } });
     const parent = await tx.person.create({ data: { organisationId, lastName: "Ученикова", firstName: "Анна", category: "PARENT" }, select: { id: true } });
     await tx.personGuardian.create({ data: { organisationId, guardianId: parent.id, childId: person.id } });
-    return { programmeId: programme.id, stageId: stage.id, activityId: activity.id, evidenceId: evidence.id, orderId: order.id, personId: person.id, parentId: parent.id };
+    const menteePerson = await tx.person.create({ data: { organisationId, lastName: "Наставляемов", firstName: "Олег", category: "TEACHER" }, select: { id: true } });
+    const mentee = await tx.mentee.create({ data: { organisationId, programmeId: programme.id, personId: menteePerson.id }, select: { id: true } });
+    const request = await tx.menteeRequest.create({ data: { organisationId, menteeId: mentee.id, topic: "PROFESSIONAL", source: "SELF" }, select: { id: true } });
+    return {
+      programmeId: programme.id, stageId: stage.id, activityId: activity.id, evidenceId: evidence.id, orderId: order.id,
+      personId: person.id, parentId: parent.id, menteeId: mentee.id, requestId: request.id,
+    };
   });
 }
 

@@ -60,6 +60,11 @@ export default async function ProgrammePage({
         description={`${academicYearLabel(programme.academicYear)} учебный год · ${formatCalendarDate(programme.startsOn)} – ${formatCalendarDate(programme.endsOn)}`}
         actions={
           <>
+            {can(ctx.membership.roles, "mentees.view") ? (
+              <Link href={`${base}/mentees`} className={buttonClass("secondary")}>
+                База наставляемых
+              </Link>
+            ) : null}
             <a href={`${base}/export/docx`} className={buttonClass("secondary")}>
               Скачать .docx
             </a>
