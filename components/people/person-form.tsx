@@ -19,7 +19,7 @@ const STUDYING: readonly PersonCategory[] = ["PUPIL", "STUDENT"];
 
 export type PersonFormValues = Pick<
   PersonCard,
-  "id" | "lastName" | "firstName" | "middleName" | "birthDate" | "category" | "className" | "position" | "workplace" | "experienceMonths" | "phone" | "email"
+  "id" | "lastName" | "firstName" | "middleName" | "birthDate" | "category" | "className" | "position" | "workplace" | "experienceMonths" | "phone" | "email" | "partnerId"
 >;
 
 function defaultsOf(person: PersonFormValues | undefined, category: PersonCategory) {
@@ -32,6 +32,7 @@ function defaultsOf(person: PersonFormValues | undefined, category: PersonCatego
     className: person?.className ?? "",
     position: person?.position ?? "",
     workplace: person?.workplace ?? "",
+    partnerId: person?.partnerId ?? "",
     experience: person?.experienceMonths != null ? describeExperience(person.experienceMonths) : "",
     phone: person?.phone ? formatPhone(person.phone) : "",
     email: person?.email ?? "",
@@ -42,7 +43,18 @@ function defaultsOf(person: PersonFormValues | undefined, category: PersonCatego
  * A new person, or the card's edit form. The fields shown follow the category: a class for
  * pupils, a group for students, position, place of work and experience for staff.
  */
-export function PersonForm({ slug, person, category = "PUPIL" }: { slug: string; person?: PersonFormValues; category?: PersonCategory }) {
+export function PersonForm({
+  slug,
+  person,
+  category = "PUPIL",
+  partners,
+}: {
+  slug: string;
+  person?: PersonFormValues;
+  category?: PersonCategory;
+  /** The organisation's social partners, for a representative. */
+  partners: { value: string; label: string }[];
+}) {
   const router = useRouter();
   const { form, state, pending, onSubmit, errorOf } = useActionForm(savePersonSchema, savePersonAction, {
     defaultValues: { personId: person?.id ?? "", ...defaultsOf(person, category) },
@@ -78,6 +90,9 @@ export function PersonForm({ slug, person, category = "PUPIL" }: { slug: string;
         <div className="grid gap-4 sm:grid-cols-3">
           <Field label="Должность" registration={form.register("position")} error={errorOf("position")} />
           <Field label="Место работы" hint="Для наставников со стороны: организация-партнёр." registration={form.register("workplace")} error={errorOf("workplace")} />
+          {chosen === "EMPLOYER_REPRESENTATIVE" && partners.length > 0 ? (
+            <SelectField label="Организация-партнёр" options={partners} emptyLabel="— не из партнёров —" registration={form.register("partnerId")} error={errorOf("partnerId")} />
+          ) : null}
           {chosen === "TEACHER" ? (
             <Field label="Педагогический стаж" placeholder="12 лет" hint="«3 г. 6 мес.», «молодой специалист»" registration={form.register("experience")} error={errorOf("experience")} />
           ) : null}

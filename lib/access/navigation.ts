@@ -9,6 +9,7 @@ const ORGANISATION_NAV: readonly { path: string; label: string; permission: Perm
   { path: "/programmes", label: "Программы и дорожные карты", permission: "programmes.view" },
   { path: "/orders", label: "Приказы", permission: "orders.view" },
   { path: "/people", label: "Люди", permission: "people.view" },
+  { path: "/partners", label: "Партнёры", permission: "partners.view" },
   { path: "/members", label: "Участники", permission: "members.view" },
   { path: "/children", label: "Мои дети", permission: "children.view" },
   { path: "/invitations", label: "Приглашения", permission: "members.invite" },

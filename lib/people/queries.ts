@@ -105,6 +105,8 @@ export type PersonRelative = { id: string; lastName: string; firstName: string; 
 
 export type PersonCard = PersonRow & {
   workplace: string | null;
+  partnerId: string | null;
+  partner: { id: string; name: string } | null;
   experienceMonths: number | null;
   account: { membershipId: string; roles: OrganisationRole[] } | null;
   guardians: PersonRelative[];
@@ -125,6 +127,7 @@ export async function getPerson(ctx: TenantContext, personId: string): Promise<P
         ...personRowSelect,
         workplace: true,
         experienceMonths: true,
+        partner: { select: { id: true, name: true } },
         membership: { select: { id: true, roles: true } },
         guardians: { select: { relation: true, guardian: { select: relativeSelect } }, orderBy: { createdAt: "asc" } },
         children: { select: { relation: true, child: { select: relativeSelect } }, orderBy: { createdAt: "asc" } },
@@ -134,12 +137,14 @@ export async function getPerson(ctx: TenantContext, personId: string): Promise<P
     if (!person) return null;
     const children = person.children.map(({ relation, child }) => ({ ...child, relation }));
     if (!canViewPerson(ctx, { className: person.className, childrenClasses: children.flatMap((child) => (child.className ? [child.className] : [])) })) return null;
-    const { workplace, experienceMonths, membership, guardians, support, ...row } = person;
+    const { workplace, experienceMonths, partner, membership, guardians, support, ...row } = person;
     const sees = maySeeSupport(ctx, person);
     return {
       ...toRow({ ...row, membership }),
       workplace,
       experienceMonths,
+      partnerId: partner?.id ?? null,
+      partner,
       account: membership ? { membershipId: membership.id, roles: membership.roles } : null,
       guardians: guardians.map(({ relation, guardian }) => ({ ...guardian, relation })),
       children,

@@ -35,6 +35,8 @@ export const personFieldsSchema = z.object({
   className: blankable(classNameField),
   position: optionalText("Должность", 200),
   workplace: optionalText("Место работы", 300),
+  /** The social partner a representative works for (lib/partners). */
+  partnerId: blankable(z.uuid("Выберите партнёра из списка")),
   experience: blankable(experienceField),
   phone: blankable(phoneNumberField),
   email: blankable(z.string().trim().toLowerCase().email("Адрес электронной почты в виде name@example.ru").max(200)),

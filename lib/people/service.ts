@@ -24,6 +24,7 @@ export function columnsOf(fields: PersonFields) {
     className: studies ? (fields.className ?? null) : null,
     position: studies ? null : (fields.position ?? null),
     workplace: studies ? null : (fields.workplace ?? null),
+    partnerId: fields.category === "EMPLOYER_REPRESENTATIVE" ? (fields.partnerId ?? null) : null,
     experienceMonths: fields.category === "TEACHER" ? (fields.experience ?? null) : null,
     phone: fields.phone ?? null,
     email: fields.email ?? null,
@@ -65,7 +66,13 @@ async function loadVisible(tx: Tx, ctx: TenantContext, personId: string) {
   return person;
 }
 
+/** A partner named by a form must be the organisation's own. */
+async function assertPartner(tx: Tx, ctx: TenantContext, fields: PersonFields): Promise<void> {
+  if (fields.partnerId) orNotFound(await tx.partner.findFirst({ where: { id: fields.partnerId, organisationId: ctx.organisation.id }, select: { id: true } }));
+}
+
 export async function createPerson(tx: Tx, ctx: TenantContext, fields: PersonFields): Promise<{ personId: string }> {
+  await assertPartner(tx, ctx, fields);
   await lockPeopleOf(tx, ctx.organisation.id);
   if (await findSame(tx, ctx, fields)) throw duplicateError(fields);
   const person = await tx.person.create({ data: { organisationId: ctx.organisation.id, ...columnsOf(fields) }, select: { id: true } });
@@ -75,6 +82,7 @@ export async function createPerson(tx: Tx, ctx: TenantContext, fields: PersonFie
 
 export async function updatePerson(tx: Tx, ctx: TenantContext, input: PersonFields & { personId: string }): Promise<void> {
   const person = await loadVisible(tx, ctx, input.personId);
+  await assertPartner(tx, ctx, input);
   await lockPeopleOf(tx, ctx.organisation.id);
   if (await findSame(tx, ctx, input, person.id)) throw duplicateError(input);
   await tx.person.update({ where: { id: person.id }, data: columnsOf(input) });

@@ -38,8 +38,8 @@ const personRow = (organisationId: string, plan: PersonPlan) => ({
 
 /**
  * The school's lists as a curator would have typed them in by mid-year: its classes with dates
- * of birth and parents, special needs where they apply, teachers with their experience and two
- * mentors from the school's partner company. Written in the director's scope (special needs are
+ * of birth and parents, special needs where they apply, teachers with their experience, its two
+ * social partners with their agreements, and two mentors from the partner company. Written in the director's scope (special needs are
  * refused to anyone else); skipped when the school has people without accounts already.
  */
 export async function seedPeopleOf(tx: Tx, organisation: DemoOrganisation & { id: string }, today: string): Promise<boolean> {
@@ -47,18 +47,40 @@ export async function seedPeopleOf(tx: Tx, organisation: DemoOrganisation & { id
   await applyScope(tx, { organisationId: organisation.id, userId: director?.userId });
   if (await tx.person.count({ where: { organisationId: organisation.id, membership: null } })) return false;
   const random = seededRandom(seedOf(organisation.slug));
+  const year = academicYearStartOf(today);
   const lists = classListsOf(random, {
     classes: DEMO_CLASSES[organisation.slug] ?? [],
     kind: organisation.kind,
-    academicYear: academicYearStartOf(today),
+    academicYear: year,
     perClass: [8, 12],
     rural: !organisation.locality.startsWith("г."),
   });
   const staff = TEACHERS.map(([position, experienceMonths]) => ({ ...personRow(organisation.id, { id: crypto.randomUUID(), name: personName(random, "female"), category: "TEACHER", birthDate: null, className: null, phone: null }), position, experienceMonths }));
+  const employer = organisation.locality.startsWith("г.") ? "ООО «Берёзовский машиностроительный завод»" : "СПК «Степной»";
+  const [company] = await tx.partner.createManyAndReturn({
+    data: [
+      { organisationId: organisation.id, name: employer, kind: "EMPLOYER", contactName: "Отдел кадров", phone: "+78463312040", note: "Наставники из числа специалистов, экскурсии на производство" },
+      { organisationId: organisation.id, name: "ГБПОУ «Берёзовский политехнический колледж»", kind: "EDUCATION", contactName: "Заместитель директора по УВР", note: "Студенты-наставники, профессиональные пробы" },
+    ],
+    select: { id: true },
+  });
+  const partnerIds = await tx.partner.findMany({ where: { organisationId: organisation.id }, select: { id: true }, orderBy: { name: "asc" } });
+  await tx.partnerAgreement.createMany({
+    data: partnerIds.map((partner, index) => ({
+      organisationId: organisation.id,
+      partnerId: partner.id,
+      number: `${index + 1}/${year}`,
+      signedOn: calendarDate(`${year}-08-${20 + index}`),
+      validFrom: calendarDate(`${year}-09-01`),
+      validUntil: index === 0 ? calendarDate(`${year + 2}-08-31`) : null,
+      subject: "О сотрудничестве в реализации программы наставничества",
+    })),
+  });
   const partners = [0, 1].map(() => ({
     ...personRow(organisation.id, { id: crypto.randomUUID(), name: personName(random), category: "EMPLOYER_REPRESENTATIVE", birthDate: null, className: null, phone: `+79${String(random.int(0, 999_999_999)).padStart(9, "0")}` }),
     position: random.pick(["Инженер-технолог", "Главный агроном", "Мастер участка", "Программист"]),
-    workplace: organisation.locality.startsWith("г.") ? "ООО «Берёзовский машиностроительный завод»" : "СПК «Степной»",
+    workplace: employer,
+    partnerId: company?.id ?? null,
   }));
   await tx.person.createMany({ data: [...lists.pupils, ...lists.parents].map((plan) => personRow(organisation.id, plan)) });
   await tx.person.createMany({ data: [...staff, ...partners] });

@@ -52,7 +52,7 @@ test.describe("a 360-px phone", () => {
     await expect(menuButton(page)).toHaveText(/Меню · Сведения об организации/);
     await expectNoHorizontalOverflow(page);
 
-    for (const path of ["/orders", "/people", "/members", "/audit", "/programmes", "/invitations"]) {
+    for (const path of ["/orders", "/people", "/partners", "/members", "/audit", "/programmes", "/invitations"]) {
       expect(await statusOf(page, `${school}${path}`), path).toBe(200);
       await expectNoHorizontalOverflow(page);
     }

@@ -30,6 +30,7 @@ type Ids = {
   parentId: string;
   menteeId: string;
   requestId: string;
+  partnerId: string;
 };
 
 /**
@@ -92,6 +93,8 @@ const SAMPLE_INPUTS: Record<string, (ids: Ids) => Record<string, unknown>> = {
   "people.addGuardian": (ids) => ({ childId: ids.personId, lastName: "Подменова", firstName: "Анна" }),
   "people.removeGuardian": (ids) => ({ childId: ids.personId, guardianId: ids.parentId }),
   "people.setSupport": (ids) => ({ personId: ids.personId, needs: ["GIFTED"] }),
+  "partners.save": (ids) => ({ partnerId: ids.partnerId, name: "Подменённый партнёр", kind: "OTHER" }),
+  "partners.addAgreement": (ids) => ({ partnerId: ids.partnerId, number: "99", signedOn: "2026-09-01", validFrom: "2026-09-01" }),
   "mentees.add": (ids) => ({ programmeId: ids.programmeId, personId: ids.personId }),
   "mentees.addRequest": (ids) => ({ menteeId: ids.menteeId, topic: "ACADEMIC" }),
   "mentees.removeRequest": (ids) => ({ requestId: ids.requestId }),
@@ -126,6 +129,8 @@ async function snapshotOf(slug: string): Promise<string> {
             (select json_agg(g order by g.id) from person_guardians g where g.organisation_id = o.id) as guardians,
             (select json_agg(s order by s.person_id) from person_support s where s.organisation_id = o.id) as support,
             (select json_agg(m order by m.id) from mentees m where m.organisation_id = o.id) as mentees,
+            (select json_agg(p order by p.id) from partners p where p.organisation_id = o.id) as partners,
+            (select json_agg(a order by a.id) from partner_agreements a where a.organisation_id = o.id) as agreements,
             (select json_agg(r order by r.id) from mentee_requests r where r.organisation_id = o.id) as requests,
             row_to_json(o) as organisation
        from organisations o where o.slug = $1`,
@@ -171,9 +176,10 @@ async function freshRecords(organisationId: string) {
     const menteePerson = await tx.person.create({ data: { organisationId, lastName: "Наставляемов", firstName: "Олег", category: "TEACHER" }, select: { id: true } });
     const mentee = await tx.mentee.create({ data: { organisationId, programmeId: programme.id, personId: menteePerson.id }, select: { id: true } });
     const request = await tx.menteeRequest.create({ data: { organisationId, menteeId: mentee.id, topic: "PROFESSIONAL", source: "SELF" }, select: { id: true } });
+    const partner = await tx.partner.create({ data: { organisationId, name: `Партнёр ${mentee.id}`, kind: "EMPLOYER" }, select: { id: true } });
     return {
       programmeId: programme.id, stageId: stage.id, activityId: activity.id, evidenceId: evidence.id, orderId: order.id,
-      personId: person.id, parentId: parent.id, menteeId: mentee.id, requestId: request.id,
+      personId: person.id, parentId: parent.id, menteeId: mentee.id, requestId: request.id, partnerId: partner.id,
     };
   });
 }

@@ -6,6 +6,7 @@ import { describeExperience, parseExperience } from "@/lib/people/experience";
 import { nameKeyOf } from "@/lib/people/names";
 import { canViewPerson, maySeeSupport, visiblePeopleWhere } from "@/lib/people/policy";
 import { savePersonSchema } from "@/lib/people/schemas";
+import { agreementInForce } from "@/lib/partners/policy";
 import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 
 describe("age is counted in full years", () => {
@@ -117,5 +118,14 @@ describe("the person form", () => {
   it("refuses a phone it cannot store and says how to write it", () => {
     const result = savePersonSchema.safeParse({ ...base, phone: "12-34" });
     expect(result.success ? "" : result.error.issues[0]?.message).toContain("+7");
+  });
+});
+
+describe("a partner's agreement is in force", () => {
+  it("from its first day to its last, or without an end", () => {
+    expect(agreementInForce({ validFrom: "2026-09-01", validUntil: "2027-08-31" }, "2026-09-01")).toBe(true);
+    expect(agreementInForce({ validFrom: "2026-09-01", validUntil: "2027-08-31" }, "2027-09-01")).toBe(false);
+    expect(agreementInForce({ validFrom: "2026-09-01", validUntil: null }, "2035-01-01")).toBe(true);
+    expect(agreementInForce({ validFrom: "2026-09-01", validUntil: null }, "2026-08-31")).toBe(false);
   });
 });

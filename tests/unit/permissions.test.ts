@@ -43,6 +43,7 @@ describe("navigation follows the permission table", () => {
       "Программы и дорожные карты",
       "Приказы",
       "Люди",
+      "Партнёры",
       "Участники",
       "Приглашения",
       "Журнал действий",
@@ -51,7 +52,7 @@ describe("navigation follows the permission table", () => {
   });
 
   it("shows a class teacher their class, not the whole organisation", () => {
-    expect(labels(["CLASS_TEACHER"])).toEqual(["Главная", "Мои задачи", "Программы и дорожные карты", "Приказы", "Люди", "Мой класс"]);
+    expect(labels(["CLASS_TEACHER"])).toEqual(["Главная", "Мои задачи", "Программы и дорожные карты", "Приказы", "Люди", "Партнёры", "Мой класс"]);
   });
 
   it("shows a parent their children", () => {
@@ -73,6 +74,7 @@ describe("navigation follows the permission table", () => {
       "/o/lyceum-17/programmes",
       "/o/lyceum-17/orders",
       "/o/lyceum-17/people",
+      "/o/lyceum-17/partners",
       "/o/lyceum-17/members",
     ]);
   });

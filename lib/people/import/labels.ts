@@ -8,6 +8,7 @@ export const PEOPLE_FIELD_LABELS = {
   className: "класс",
   position: "должность",
   workplace: "место работы",
+  partnerId: "партнёр",
   experienceMonths: "стаж",
   phone: "телефон",
   email: "e-mail",

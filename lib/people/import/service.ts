@@ -42,7 +42,7 @@ function changesOf(stored: Columns, file: Columns): Field[] {
 
 const storedSelect = {
   id: true, lastName: true, firstName: true, middleName: true, birthDate: true, category: true, className: true, position: true,
-  workplace: true, experienceMonths: true, phone: true, email: true, nameKey: true,
+  workplace: true, experienceMonths: true, phone: true, email: true, nameKey: true, partnerId: true,
 } as const satisfies Prisma.PersonSelect;
 
 /**

@@ -3,7 +3,7 @@ import type { OrganisationRole } from "@/lib/generated/prisma/enums";
 import { organisationNavigation } from "@/lib/access/navigation";
 
 const DIRECTOR_ONLY = ["Приглашения", "Журнал действий", "Сведения об организации"];
-const STAFF_PAGES = ["Люди", "Участники", "Мой класс"];
+const STAFF_PAGES = ["Люди", "Партнёры", "Участники", "Мой класс"];
 
 /**
  * What a role's menu must and must not hold, written out by hand from the rules rather

@@ -6,6 +6,7 @@ import { requireTenantPermission } from "@/lib/tenancy/page";
 import { can } from "@/lib/access/permissions";
 import { roleList } from "@/lib/access/roles";
 import { getPerson } from "@/lib/people/queries";
+import { partnerOptions } from "@/lib/partners/queries";
 import { PERSON_CATEGORY_LABELS, SUPPORT_NEED_LABELS } from "@/lib/people/labels";
 import { ageOn, isMinor } from "@/lib/people/age";
 import { describeExperience } from "@/lib/people/experience";
@@ -47,6 +48,7 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
   const person = await getPerson(ctx, personId);
   if (!person) notFound();
   const manages = can(ctx.membership.roles, "people.manage");
+  const partners = manages ? await partnerOptions(ctx) : [];
   const today = todayIn(ctx.organisation.timeZone);
   const studies = person.category === "PUPIL" || person.category === "STUDENT";
   const facts: [string, string][] = [
@@ -55,6 +57,7 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
     ...(studies ? [[person.category === "STUDENT" ? "Группа" : "Класс", person.className ?? "не указан"] as [string, string]] : []),
     ...(person.position ? [["Должность", person.position] as [string, string]] : []),
     ...(person.workplace ? [["Место работы", person.workplace] as [string, string]] : []),
+    ...(person.partner ? [["Социальный партнёр", person.partner.name] as [string, string]] : []),
     ...(person.experienceMonths !== null ? [["Педагогический стаж", describeExperience(person.experienceMonths)] as [string, string]] : []),
     ["Телефон", person.phone ? formatPhone(person.phone) : "—"],
     ["E-mail", person.email ?? "—"],
@@ -124,7 +127,7 @@ export default async function PersonPage({ params }: { params: Promise<{ slug: s
         ) : null}
         {manages ? (
           <Card title="Изменить сведения" className="lg:col-span-2">
-            <PersonForm slug={slug} person={person} />
+            <PersonForm slug={slug} person={person} partners={partners} />
           </Card>
         ) : null}
       </div>

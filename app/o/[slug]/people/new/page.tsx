@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireTenantPermission } from "@/lib/tenancy/page";
 import { peopleListQuerySchema } from "@/lib/people/schemas";
+import { partnerOptions } from "@/lib/partners/queries";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { PersonForm } from "@/components/people/person-form";
 
@@ -14,13 +15,13 @@ export default async function NewPersonPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug } = await params;
-  await requireTenantPermission(slug, "people.manage");
+  const ctx = await requireTenantPermission(slug, "people.manage");
   const { category } = peopleListQuerySchema.parse(await searchParams);
   return (
     <>
       <PageHeader title="Новый человек" description="Только то, что нужно программе: ни СНИЛС, ни паспортные данные здесь не хранятся." />
       <Card>
-        <PersonForm slug={slug} category={category} />
+        <PersonForm slug={slug} category={category} partners={await partnerOptions(ctx)} />
       </Card>
     </>
   );
