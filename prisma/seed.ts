@@ -9,6 +9,7 @@ import { DEMO_SCHOOL_YEARS } from "@/prisma/demo/plan";
 import { seedSchoolYears } from "@/prisma/demo/school-year";
 import { seedPeopleOf } from "@/prisma/demo/people";
 import { seedMenteesOf } from "@/prisma/demo/mentees";
+import { seedMentorsOf } from "@/prisma/demo/mentors";
 import {
   DEMO_ADMIN,
   DEMO_AUTHORITY,
@@ -98,14 +99,15 @@ async function seedYearsOf(client: PrismaClient, slug: string): Promise<boolean>
   );
 }
 
-/** One school's class lists, staff and partners' mentors as records, and its mentee base (prisma/demo/); false when they are there. */
+/** One school's class lists, staff, partners, and its bases of mentees and mentors (prisma/demo/); false when they are there. */
 async function seedPeopleListsOf(client: PrismaClient, organisation: DemoOrganisation): Promise<boolean> {
   return inScope(
     {},
     async (tx) => {
       const { id, timeZone } = await tx.organisation.findUniqueOrThrow({ where: { slug: organisation.slug }, select: { id: true, timeZone: true } });
       const people = await seedPeopleOf(tx, { ...organisation, id }, todayIn(timeZone));
-      return (await seedMenteesOf(tx, id, todayIn(timeZone))) || people;
+      const mentees = await seedMenteesOf(tx, id, todayIn(timeZone));
+      return (await seedMentorsOf(tx, id, todayIn(timeZone))) || mentees || people;
     },
     client,
   );

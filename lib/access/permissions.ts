@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   /** Special needs; a class teacher only for their own classes (and PostgreSQL holds the same rule). */
   "people.support": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "CLASS_TEACHER"],
   /** The mentee base; a class teacher sees and keeps requests for their own class (lib/mentees/policy.ts). */
+  "mentors.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "METHODIST"],
+  "mentors.manage": ["DIRECTOR", "CURATOR"],
   "partners.view": STAFF,
   "partners.manage": ["DIRECTOR", "CURATOR"],
   "mentees.view": ["DIRECTOR", "CURATOR", "PSYCHOLOGIST", "METHODIST", "CLASS_TEACHER"],

@@ -31,6 +31,8 @@ type Ids = {
   menteeId: string;
   requestId: string;
   partnerId: string;
+  candidateId: string;
+  mentorPersonId: string;
 };
 
 /**
@@ -95,6 +97,10 @@ const SAMPLE_INPUTS: Record<string, (ids: Ids) => Record<string, unknown>> = {
   "people.setSupport": (ids) => ({ personId: ids.personId, needs: ["GIFTED"] }),
   "partners.save": (ids) => ({ partnerId: ids.partnerId, name: "Подменённый партнёр", kind: "OTHER" }),
   "partners.addAgreement": (ids) => ({ partnerId: ids.partnerId, number: "99", signedOn: "2026-09-01", validFrom: "2026-09-01" }),
+  "mentors.add": (ids) => ({ programmeId: ids.programmeId, personId: ids.parentId }),
+  "mentors.saveCriteria": (ids) => ({ candidateId: ids.candidateId, competencies: "математика" }),
+  "mentors.addTraining": (ids) => ({ candidateId: ids.candidateId, course: "Школа наставников", hours: "72" }),
+  "mentors.addDocument": (ids) => ({ candidateId: ids.candidateId, personId: ids.mentorPersonId, kind: "MEDICAL", issuedOn: "2026-09-01" }),
   "mentees.add": (ids) => ({ programmeId: ids.programmeId, personId: ids.personId }),
   "mentees.addRequest": (ids) => ({ menteeId: ids.menteeId, topic: "ACADEMIC" }),
   "mentees.removeRequest": (ids) => ({ requestId: ids.requestId }),
@@ -130,6 +136,8 @@ async function snapshotOf(slug: string): Promise<string> {
             (select json_agg(s order by s.person_id) from person_support s where s.organisation_id = o.id) as support,
             (select json_agg(m order by m.id) from mentees m where m.organisation_id = o.id) as mentees,
             (select json_agg(p order by p.id) from partners p where p.organisation_id = o.id) as partners,
+            (select json_agg(c order by c.id) from mentor_candidates c where c.organisation_id = o.id) as mentors,
+            (select json_agg(d order by d.id) from mentor_documents d where d.organisation_id = o.id) as documents,
             (select json_agg(a order by a.id) from partner_agreements a where a.organisation_id = o.id) as agreements,
             (select json_agg(r order by r.id) from mentee_requests r where r.organisation_id = o.id) as requests,
             row_to_json(o) as organisation
@@ -177,9 +185,11 @@ async function freshRecords(organisationId: string) {
     const mentee = await tx.mentee.create({ data: { organisationId, programmeId: programme.id, personId: menteePerson.id }, select: { id: true } });
     const request = await tx.menteeRequest.create({ data: { organisationId, menteeId: mentee.id, topic: "PROFESSIONAL", source: "SELF" }, select: { id: true } });
     const partner = await tx.partner.create({ data: { organisationId, name: `Партнёр ${mentee.id}`, kind: "EMPLOYER" }, select: { id: true } });
+    const candidate = await tx.mentorCandidate.create({ data: { organisationId, programmeId: programme.id, personId: menteePerson.id }, select: { id: true } });
     return {
       programmeId: programme.id, stageId: stage.id, activityId: activity.id, evidenceId: evidence.id, orderId: order.id,
       personId: person.id, parentId: parent.id, menteeId: mentee.id, requestId: request.id, partnerId: partner.id,
+      candidateId: candidate.id, mentorPersonId: menteePerson.id,
     };
   });
 }

@@ -65,6 +65,11 @@ export default async function ProgrammePage({
                 База наставляемых
               </Link>
             ) : null}
+            {can(ctx.membership.roles, "mentors.view") ? (
+              <Link href={`${base}/mentors`} className={buttonClass("secondary")}>
+                База наставников
+              </Link>
+            ) : null}
             <a href={`${base}/export/docx`} className={buttonClass("secondary")}>
               Скачать .docx
             </a>
