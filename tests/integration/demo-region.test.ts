@@ -104,7 +104,7 @@ describe("demo:region --orgs 3", () => {
     expect(roadmap[0]?.statuses).toEqual(expect.arrayContaining(["DONE", "IN_PROGRESS", "PLANNED"]));
   });
 
-  it("gives each school its class lists as people without accounts: every pupil of the grade's age with a parent, special needs under their own protection", async () => {
+  it("gives each school its class lists as people without accounts (every pupil of the grade's age with a parent, special needs under their own protection), its partners and this year's bases", async () => {
     const { rows } = await ownerQuery<{ slug: string; pupils: number; orphans: number; parents: number; supported: number; misaged: number }>(
       `select o.slug,
               (select count(*)::int from people p where p.organisation_id = o.id and p.category in ('PUPIL', 'STUDENT') and not exists (select 1 from memberships m where m.person_id = p.id)) as pupils,
@@ -123,6 +123,22 @@ describe("demo:region --orgs 3", () => {
       expect(row.parents, row.slug).toBeGreaterThan(40);
       expect(row.supported, row.slug).toBeGreaterThan(0);
       expect(row.misaged, row.slug).toBe(0);
+    }
+    const { rows: bases } = await ownerQuery<{ slug: string; mentees: number; young: number; requests: number; mentors: number; partners: number }>(
+      `select o.slug,
+              (select count(*)::int from mentees m where m.organisation_id = o.id) as mentees,
+              (select count(*)::int from mentees m join people p on p.id = m.person_id where m.organisation_id = o.id and age(current_date, p.birth_date) < interval '10 years') as young,
+              (select count(*)::int from mentee_requests r where r.organisation_id = o.id) as requests,
+              (select count(*)::int from mentor_candidates c where c.organisation_id = o.id) as mentors,
+              (select count(*)::int from partners p where p.organisation_id = o.id) as partners
+         from organisations o where o.slug like 'region-%' order by o.slug`,
+    );
+    for (const row of bases) {
+      expect(row.mentees, row.slug).toBeGreaterThan(10);
+      expect(row.young, row.slug).toBe(0);
+      expect(row.requests, row.slug).toBeGreaterThan(0);
+      expect(row.mentors, row.slug).toBeGreaterThan(5);
+      expect(row.partners, row.slug).toBe(2);
     }
     const [first] = rows;
     const { rows: visible } = await appRoleQuery("select count(*)::int as n from person_support", [], { "app.organisation_id": await idOf(first?.slug ?? "") });

@@ -43,7 +43,7 @@ function summaryText(summary: Summary): string {
   const number = (value: number) => value.toLocaleString("ru-RU");
   return [
     `Регион готов за ${summary.seconds.toFixed(1)} с: новых организаций ${number(summary.organisations)}, уже были ${number(summary.skipped)}.`,
-    `  участников ${number(summary.members)}, людей ${number(summary.people)}, программ ${number(summary.programmes)}, мероприятий ${number(summary.activities)},`,
+    `  участников ${number(summary.members)}, людей ${number(summary.people)}, наставляемых в базах ${number(summary.mentees)}, программ ${number(summary.programmes)}, мероприятий ${number(summary.activities)},`,
     `  подписанных приказов ${number(summary.signedOrders)}, событий журнала ${number(summary.auditEvents)}.`,
   ].join("\n");
 }
@@ -63,7 +63,7 @@ export async function generateRegion(ownerUrl: string, args: RegionArgs, log: (l
     const passwordHash = missing.length > 0 ? await hashPassword(DEMO_PASSWORD) : "";
     const now = new Date();
     const today = todayIn("Europe/Samara", now);
-    const total: Summary = { organisations: 0, skipped: present.size, members: 0, people: 0, programmes: 0, activities: 0, signedOrders: 0, auditEvents: 0, seconds: 0 };
+    const total: Summary = { organisations: 0, skipped: present.size, members: 0, people: 0, mentees: 0, programmes: 0, activities: 0, signedOrders: 0, auditEvents: 0, seconds: 0 };
     let reported = Date.now();
     for (const { profile, index } of missing) {
       const plan = organisationPlan(args.seed, index, profile, today, now);
@@ -76,7 +76,7 @@ export async function generateRegion(ownerUrl: string, args: RegionArgs, log: (l
         }),
       );
       total.organisations++;
-      for (const key of ["members", "people", "programmes", "activities", "signedOrders", "auditEvents"] as const) total[key] += written[key];
+      for (const key of ["members", "people", "mentees", "programmes", "activities", "signedOrders", "auditEvents"] as const) total[key] += written[key];
       if (Date.now() - reported > 5_000 || total.organisations === missing.length) {
         reported = Date.now();
         log(`  ${profile.slug}: ${total.organisations}/${missing.length}, ${((reported - started) / 1000).toFixed(0)} с`);

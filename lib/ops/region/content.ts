@@ -23,6 +23,8 @@ export type AuditPlan = {
 
 export type OrganisationPlan = {
   id: string;
+  /** The day the region is generated for (yyyy-MM-dd): ages and this year's bases are counted from it. */
+  today: string;
   profile: OrganisationProfile;
   createdAt: Date;
   staff: Staff;
@@ -47,7 +49,7 @@ function during(random: Random, day: string, now: Date): Date {
   return at < now ? at : new Date(now.getTime() - random.int(1, 600) * 60_000);
 }
 
-function eventsOf(random: Random, plan: Omit<OrganisationPlan, "events" | "filler" | "classLists">, numberPattern: string, now: Date): AuditPlan[] {
+function eventsOf(random: Random, plan: Omit<OrganisationPlan, "events" | "filler" | "classLists" | "today">, numberPattern: string, now: Date): AuditPlan[] {
   const { staff, journal } = plan;
   const events: AuditPlan[] = [];
   const event = (action: AuditAction, actor: string | null, entity: [string, string], details: Prisma.InputJsonObject, day: string) =>
@@ -134,7 +136,7 @@ export function organisationPlan(seed: number, index: number, profile: Organisat
     perClass: PUPILS_PER_CLASS,
     rural: !profile.locality.startsWith("г. "),
   });
-  return { ...base, classLists, events, filler };
+  return { ...base, today, classLists, events, filler };
 }
 
 export const directorNameOf = (plan: OrganisationPlan) => fullName(plan.staff.director.name);

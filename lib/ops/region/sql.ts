@@ -4,6 +4,7 @@ import { academicYearBounds, isoDay } from "@/lib/dates/calendar-date";
 import { PLATFORM_ROLE } from "@/lib/db/urls";
 import type { OrganisationPlan } from "@/lib/ops/region/content";
 import { directorNameOf } from "@/lib/ops/region/content";
+import { writeBases } from "@/lib/ops/region/bases";
 
 /**
  * Set-based writes: each table's rows go in one statement, `INSERT … SELECT … FROM unnest(…)`,
@@ -78,7 +79,7 @@ const AUDIT = { id: "uuid", organisation_id: "uuid", actor_user_id: "uuid", acti
 
 const moment = (day: string, hourUtc = 6) => new Date(`${day}T${String(hourUtc).padStart(2, "0")}:00:00Z`);
 
-export type Written = { members: number; people: number; programmes: number; activities: number; signedOrders: number; auditEvents: number };
+export type Written = { members: number; people: number; mentees: number; programmes: number; activities: number; signedOrders: number; auditEvents: number };
 
 /**
  * One organisation, inside the caller's transaction, scoped to it (`app.organisation_id`) under the
@@ -140,6 +141,8 @@ export async function writeOrganisation(
       template_id: programme.templateId, approved_by_order_id: programme.approvedByOrderId, created_at: at, updated_at: at,
     };
   }));
+  const current = plan.programmes.at(-1);
+  const mentees = current ? await writeBases(client, { organisationId, programmeId: current.id, today: plan.today, seed: plan.filler.seed }) : 0;
   await insertRows(client, "programme_forms", PROGRAMME_FORM, plan.programmes.flatMap((programme) => programme.forms.map((form) => ({
     id: randomUUID(), organisation_id: organisationId, programme_id: programme.id, title: form.title, role_models: form.roleModels,
   }))));
@@ -197,5 +200,5 @@ export async function writeOrganisation(
        join (select row_number() over (order by email) - 1 as n, id as user_id, email from unnest($6::uuid[], $7::text[]) as u(id, email)) m on m.n = r.who`,
     [organisationId, staff.members.length, plan.filler.from, plan.filler.to, plan.filler.count, staff.members.map((member) => member.userId), staff.members.map((member) => member.email)],
   );
-  return { members, people: people + members, programmes, activities, signedOrders: signed.rowCount ?? 0, auditEvents: events + (filler.rowCount ?? 0) };
+  return { members, people: people + members, mentees, programmes, activities, signedOrders: signed.rowCount ?? 0, auditEvents: events + (filler.rowCount ?? 0) };
 }
