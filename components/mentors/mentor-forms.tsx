@@ -1,7 +1,7 @@
 "use client";
 
-import { addDocumentAction, addTrainingAction, saveCriteriaAction } from "@/lib/mentors/actions";
-import { candidateCriteriaSchema, mentorDocumentSchema, trainingSchema } from "@/lib/mentors/schemas";
+import { addDocumentAction, addTrainingAction, recordDecisionAction, saveCriteriaAction } from "@/lib/mentors/actions";
+import { candidateCriteriaSchema, decisionSchema, mentorDocumentSchema, trainingSchema } from "@/lib/mentors/schemas";
 import { AGE_GROUPS, MENTOR_DOCUMENT_KINDS, MENTOR_DOCUMENT_LABELS } from "@/lib/mentors/labels";
 import type { CandidateCard } from "@/lib/mentors/queries";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -88,6 +88,35 @@ export function DocumentForm({ slug, candidateId, personId }: { slug: string; ca
         <Field label="Действителен до" type="date" registration={form.register("validUntil")} error={errorOf("validUntil")} />
       </div>
       <SubmitButton pending={pending} variant="secondary">Записать документ</SubmitButton>
+    </form>
+  );
+}
+
+const DECISION_OPTIONS = [
+  { value: "SELECTED", label: "Рекомендовать к назначению наставником" },
+  { value: "REJECTED", label: "Не рекомендовать" },
+];
+
+export function DecisionForm({ slug, candidateId, decision }: { slug: string; candidateId: string; decision: { status: string; decidedOn: string | null; note: string | null } }) {
+  const { form, state, pending, onSubmit, errorOf } = useActionForm(decisionSchema, recordDecisionAction, {
+    defaultValues: {
+      candidateId,
+      decision: decision.status === "REJECTED" ? "REJECTED" : "SELECTED",
+      decidedOn: decision.decidedOn ?? "",
+      note: decision.note ?? "",
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Решение комиссии">
+      <FormMessage state={state} />
+      <input type="hidden" name="organisation" value={slug} />
+      <input type="hidden" {...form.register("candidateId")} />
+      <SelectField label="Решение комиссии по отбору" required options={DECISION_OPTIONS} registration={form.register("decision")} error={errorOf("decision")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Дата заседания" type="date" required registration={form.register("decidedOn")} error={errorOf("decidedOn")} />
+        <Field label="Протокол, основание" placeholder="Протокол № 1" registration={form.register("note")} error={errorOf("note")} />
+      </div>
+      <SubmitButton pending={pending} variant="secondary">Записать решение</SubmitButton>
     </form>
   );
 }

@@ -33,6 +33,16 @@ export function DraftOrderForm({ slug, programmes, staff, signed }: { slug: stri
       {type === "APPROVE_PROGRAMME" || type === "APPOINT_CURATOR" ? (
         <SelectField label="Программа" required options={programmes} emptyLabel="— выберите —" registration={form.register("programmeId")} error={errorOf("programmeId")} />
       ) : null}
+      {type === "APPOINT_MENTORS" ? (
+        <SelectField
+          label="Программа"
+          options={programmes}
+          emptyLabel="— без базы наставников —"
+          hint="В приказ войдут кандидаты, рекомендованные комиссией по отбору: при подписании они будут назначены наставниками."
+          registration={form.register("programmeId")}
+          error={errorOf("programmeId")}
+        />
+      ) : null}
       {type === "APPOINT_CURATOR" ? (
         <SelectField label="Кого назначить куратором" required options={staff} emptyLabel="— выберите —" registration={form.register("curatorMembershipId")} error={errorOf("curatorMembershipId")} />
       ) : null}

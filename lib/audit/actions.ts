@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = {
   "mentor.criteria_saved": "Сведения о кандидате в наставники сохранены",
   "mentor.training_added": "Обучение наставника записано",
   "mentor.document_added": "Документ наставника записан",
+  "mentor.decided": "Решение комиссии по отбору наставников записано",
+  "mentor.appointed": "Наставники назначены приказом",
   "mentee.added": "Добавлен в базу наставляемых",
   "mentee.request_added": "Запрос наставляемого записан",
   "mentee.request_removed": "Запрос наставляемого удалён",

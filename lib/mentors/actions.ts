@@ -1,8 +1,8 @@
 "use server";
 
 import { tenantFormAction } from "@/lib/actions/server";
-import { addCandidateSchema, candidateCriteriaSchema, mentorDocumentSchema, trainingSchema } from "@/lib/mentors/schemas";
-import { addCandidate, addDocument, addTraining, saveCriteria } from "@/lib/mentors/service";
+import { addCandidateSchema, candidateCriteriaSchema, decisionSchema, mentorDocumentSchema, trainingSchema } from "@/lib/mentors/schemas";
+import { addCandidate, addDocument, addTraining, recordDecision, saveCriteria } from "@/lib/mentors/service";
 
 export const addCandidateAction = tenantFormAction({
   name: "mentors.add",
@@ -34,4 +34,12 @@ export const addDocumentAction = tenantFormAction({
   input: mentorDocumentSchema,
   run: ({ ctx, input, tx }) => addDocument(tx, ctx, input),
   success: "Документ записан.",
+});
+
+export const recordDecisionAction = tenantFormAction({
+  name: "mentors.decide",
+  permission: "mentors.manage",
+  input: decisionSchema,
+  run: ({ ctx, input, tx }) => recordDecision(tx, ctx, input),
+  success: "Решение комиссии записано.",
 });

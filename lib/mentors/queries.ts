@@ -35,7 +35,20 @@ function personOf(person: SelectedPerson): MentorPersonView {
   };
 }
 
-export type MentorRow = { id: string; status: MentorStatus; competencies: string[]; person: MentorPersonView; problems: string[]; expiring: { kind: MentorDocumentKind; validUntil: string }[] };
+export type Appointment = { number: string | null; signedOn: string | null } | null;
+export type MentorRow = {
+  id: string;
+  status: MentorStatus;
+  competencies: string[];
+  person: MentorPersonView;
+  problems: string[];
+  expiring: { kind: MentorDocumentKind; validUntil: string }[];
+  appointedBy: Appointment;
+};
+
+const appointedSelect = { select: { number: true, signedOn: true } } as const;
+const appointmentOf = (order: { number: string | null; signedOn: Date | null } | null): Appointment =>
+  order ? { number: order.number, signedOn: order.signedOn ? isoDay(order.signedOn) : null } : null;
 export type MentorBase = {
   programme: { id: string; title: string; academicYear: number; status: ProgrammeStatus };
   rows: MentorRow[];
@@ -51,7 +64,7 @@ export async function mentorBase(ctx: TenantContext, programmeId: string, query:
     const key = nameKeyOf(query.q);
     const candidates = await tx.mentorCandidate.findMany({
       where: { organisationId: ctx.organisation.id, programmeId, ...(key ? { person: { nameKey: { contains: key } } } : {}) },
-      select: { id: true, status: true, competencies: true, person: { select: personSelect } },
+      select: { id: true, status: true, competencies: true, person: { select: personSelect }, appointedBy: appointedSelect },
       orderBy: [{ person: { lastName: "asc" } }, { id: "asc" }],
       take: 500,
     });
@@ -61,6 +74,7 @@ export async function mentorBase(ctx: TenantContext, programmeId: string, query:
         const person = personOf(candidate.person);
         return {
           ...candidate,
+          appointedBy: appointmentOf(candidate.appointedBy),
           person,
           problems: documentProblems(person, person.documents, today),
           expiring: expiringSoon(person.documents, today).flatMap((document) => (document.validUntil ? [{ kind: document.kind, validUntil: document.validUntil }] : [])),
@@ -89,6 +103,8 @@ export type CandidateCard = {
   criteria: { experience: string | null; interests: string | null; competencies: string[]; ageGroups: string[]; forms: string[]; hoursPerWeek: number | null; appliedOn: string | null; portfolio: string | null };
   trainings: { id: string; course: string; hours: number; completedOn: string | null; certificate: string | null }[];
   problems: string[];
+  decision: { status: MentorStatus; decidedOn: string | null; note: string | null };
+  appointedBy: Appointment;
 };
 
 export async function getCandidate(ctx: TenantContext, candidateId: string): Promise<CandidateCard | null> {
@@ -98,13 +114,14 @@ export async function getCandidate(ctx: TenantContext, candidateId: string): Pro
       where: { id: candidateId, organisationId: ctx.organisation.id },
       select: {
         id: true, status: true, experience: true, interests: true, competencies: true, ageGroups: true, forms: true, hoursPerWeek: true, appliedOn: true, portfolio: true,
+        decidedOn: true, decisionNote: true, appointedBy: appointedSelect,
         programme: { select: { id: true, title: true, status: true, forms: { select: { title: true } } } },
         person: { select: personSelect },
         trainings: { select: { id: true, course: true, hours: true, completedOn: true, certificate: true }, orderBy: { createdAt: "asc" } },
       },
     });
     if (!candidate) return null;
-    const { person, trainings, programme, id, status, appliedOn, ...criteria } = candidate;
+    const { person, trainings, programme, id, status, appliedOn, decidedOn, decisionNote, appointedBy, ...criteria } = candidate;
     const view = personOf(person);
     return {
       id,
@@ -114,6 +131,8 @@ export async function getCandidate(ctx: TenantContext, candidateId: string): Pro
       criteria: { ...criteria, appliedOn: appliedOn ? isoDay(appliedOn) : null },
       trainings: trainings.map((training) => ({ ...training, completedOn: training.completedOn ? isoDay(training.completedOn) : null })),
       problems: documentProblems(view, view.documents, today),
+      decision: { status, decidedOn: decidedOn ? isoDay(decidedOn) : null, note: decisionNote },
+      appointedBy: appointmentOf(appointedBy),
     };
   });
 }

@@ -51,3 +51,13 @@ export const mentorListQuerySchema = z.object({
   q: plainText(100).catch(""),
   find: plainText(100).catch(""),
 });
+
+/** The selection commission's decision on a candidate, with the date and protocol of its meeting. */
+export const decisionSchema = z
+  .object({
+    candidateId: z.uuid("Запись не найдена"),
+    decision: z.enum(["SELECTED", "REJECTED"], { error: "Выберите решение комиссии" }),
+    decidedOn: isoDateField,
+    note: optionalText("Протокол, основание", 500),
+  })
+  .strict();

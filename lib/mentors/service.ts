@@ -103,3 +103,17 @@ export async function addDocument(
   });
   await recordTenantAudit(tx, ctx, "mentor.document_added", { type: "person", id: candidate.personId }, { person: initials(candidate.person), document: MENTOR_DOCUMENT_LABELS[input.kind] });
 }
+
+/** The commission's decision; once appointed by an order, a mentor's status is the order's to change. */
+export async function recordDecision(tx: Tx, ctx: TenantContext, input: { candidateId: string; decision: "SELECTED" | "REJECTED"; decidedOn: string; note?: string }): Promise<void> {
+  const candidate = await loadCandidate(tx, ctx, input.candidateId);
+  const updated = await tx.mentorCandidate.updateMany({
+    where: { id: candidate.id, status: { in: ["CANDIDATE", "SELECTED", "REJECTED"] } },
+    data: { status: input.decision, decidedOn: calendarDate(input.decidedOn), decisionNote: input.note ?? null },
+  });
+  if (updated.count === 0) throw new UserFacingError("Наставник уже назначен приказом или выбыл: решение комиссии не меняется.");
+  await recordTenantAudit(tx, ctx, "mentor.decided", { type: "mentor_candidate", id: candidate.id }, {
+    person: initials(candidate.person),
+    decision: input.decision === "SELECTED" ? "рекомендован" : "не рекомендован",
+  });
+}

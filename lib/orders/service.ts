@@ -10,6 +10,7 @@ import { ORDER_REFUSALS, allAgreed, awaitsAgreementOf, hasAgreed, mayChangeDraft
 import { fullName, todayIn } from "@/lib/i18n/format";
 import { can } from "@/lib/access/permissions";
 import { draftOrderText } from "@/lib/orders/templates";
+import { recommendedCandidates } from "@/lib/mentors/appointment";
 import { applyOrderEffects, NEEDS_CURATOR, NEEDS_PROGRAMME, orderEffectSchema, type OrderEffect } from "@/lib/orders/signing/effects";
 import { formatOrderNumber, nextSequence } from "@/lib/orders/signing/numbering";
 import { calendarDate } from "@/lib/dates/calendar-date";
@@ -57,22 +58,32 @@ export async function draftOrder(
   if (input.cancelsOrderId) {
     orNotFound(await tx.order.findFirst({ where: { id: input.cancelsOrderId, organisationId, status: "SIGNED" }, select: { id: true } }));
   }
+  // The mentor base's recommended candidates when there are any: the order then appoints them on
+  // signing. Without a base, the order lists the organisation's mentors as text only.
+  const recommended = input.type === "APPOINT_MENTORS" && programme ? await recommendedCandidates(tx, organisationId, programme.id) : [];
   const mentors =
-    input.type === "APPOINT_MENTORS"
-      ? await tx.membership.findMany({
-          where: { organisationId, disabledAt: null, roles: { has: "MENTOR" } },
-          orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
-          take: 200,
-          select: { position: true, user: { select: { lastName: true, firstName: true, middleName: true } } },
-        })
-      : [];
+    recommended.length > 0 || input.type !== "APPOINT_MENTORS"
+      ? recommended
+      : (
+          await tx.membership.findMany({
+            where: { organisationId, disabledAt: null, roles: { has: "MENTOR" } },
+            orderBy: [{ user: { lastName: "asc" } }, { user: { firstName: "asc" } }],
+            take: 200,
+            select: { position: true, user: { select: { lastName: true, firstName: true, middleName: true } } },
+          })
+        ).map((mentor) => ({ name: fullName(mentor.user), position: mentor.position }));
   const text = draftOrderText(input.type, {
     organisationShortName: ctx.organisation.shortName,
     programme: programme ? { title: programme.title, academicYear: programme.academicYear } : undefined,
     curator: curator ? { name: fullName(curator.user), position: curator.position } : undefined,
-    mentors: mentors.map((mentor) => ({ name: fullName(mentor.user), position: mentor.position })),
+    mentors,
   });
-  const effect: OrderEffect = { programmeId: input.programmeId, curatorMembershipId: input.curatorMembershipId, cancelsOrderId: input.cancelsOrderId };
+  const effect: OrderEffect = {
+    programmeId: input.programmeId,
+    curatorMembershipId: input.curatorMembershipId,
+    cancelsOrderId: input.cancelsOrderId,
+    ...(recommended.length > 0 ? { mentorCandidateIds: recommended.map((candidate) => candidate.id) } : {}),
+  };
   const order = await tx.order.create({
     data: {
       organisationId,

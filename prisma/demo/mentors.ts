@@ -5,7 +5,8 @@ const COMPETENCIES = [["математика", "подготовка к ОГЭ"]
 
 /**
  * Each demo school's base of mentors for this year's programme: its teachers with their
- * competencies and the «Школа наставников» course, its mentor account, and the partner's two
+ * competencies and the «Школа наставников» course (three recommended by the selection
+ * commission, waiting for the appointing order), its mentor account, and the partner's two
  * people — one with valid certificates, one whose certificate of no criminal record has run out
  * (what the curator must chase). Skipped when the programme has candidates already.
  */
@@ -29,6 +30,8 @@ export async function seedMentorsOf(tx: Tx, organisationId: string, today: strin
       ageGroups: ["13–15 лет"],
       hoursPerWeek: 2 + (index % 3),
       appliedOn: calendarDate(`${year}-09-${String(5 + index).padStart(2, "0")}`),
+      // The commission has met: three teachers recommended, waiting for the order that appoints them.
+      ...(index < 3 ? { status: "SELECTED" as const, decidedOn: calendarDate(`${year}-09-25`), decisionNote: "Протокол заседания комиссии № 1" } : {}),
     })),
     select: { id: true, personId: true },
   });

@@ -100,6 +100,7 @@ const SAMPLE_INPUTS: Record<string, (ids: Ids) => Record<string, unknown>> = {
   "mentors.add": (ids) => ({ programmeId: ids.programmeId, personId: ids.parentId }),
   "mentors.saveCriteria": (ids) => ({ candidateId: ids.candidateId, competencies: "математика" }),
   "mentors.addTraining": (ids) => ({ candidateId: ids.candidateId, course: "Школа наставников", hours: "72" }),
+  "mentors.decide": (ids) => ({ candidateId: ids.candidateId, decision: "SELECTED", decidedOn: "2026-09-20" }),
   "mentors.addDocument": (ids) => ({ candidateId: ids.candidateId, personId: ids.mentorPersonId, kind: "MEDICAL", issuedOn: "2026-09-01" }),
   "mentees.add": (ids) => ({ programmeId: ids.programmeId, personId: ids.personId }),
   "mentees.addRequest": (ids) => ({ menteeId: ids.menteeId, topic: "ACADEMIC" }),

@@ -4,12 +4,15 @@ import type { Tx } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { recordTenantAudit } from "@/lib/audit/record";
 import { UserFacingError } from "@/lib/actions/errors";
+import { appointMentors } from "@/lib/mentors/appointment";
 
 /** What each order type does when signed, as the effect JSON stored on the draft. */
 export const orderEffectSchema = z.object({
   programmeId: z.uuid().optional(),
   curatorMembershipId: z.uuid().optional(),
   cancelsOrderId: z.uuid().optional(),
+  /** «О назначении наставников»: the candidates the selection commission recommended (lib/mentors). */
+  mentorCandidateIds: z.array(z.uuid()).max(500).optional(),
 });
 
 export type OrderEffect = z.infer<typeof orderEffectSchema>;
@@ -47,6 +50,9 @@ export async function applyOrderEffects(tx: Tx, ctx: TenantContext, order: Signe
       where: { id: order.effect.programmeId, organisationId },
       data: { curatorMembershipId: curator.id },
     });
+  }
+  if (order.type === "APPOINT_MENTORS" && order.effect.mentorCandidateIds?.length) {
+    await appointMentors(tx, ctx, { id: order.id, number: order.number }, order.effect.mentorCandidateIds);
   }
   if (order.effect.cancelsOrderId) await cancelByOrder(tx, ctx, order.effect.cancelsOrderId, order);
 }

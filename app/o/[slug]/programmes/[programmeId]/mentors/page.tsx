@@ -35,6 +35,8 @@ export default async function MentorBasePage({
   const path = `/o/${slug}/programmes/${programmeId}/mentors`;
   const manages = can(ctx.membership.roles, "mentors.manage") && base.programme.status !== "COMPLETED";
   const expiring = base.rows.flatMap((row) => row.expiring.map((document) => ({ row, document })));
+  const registry = base.rows.filter((row) => row.appointedBy);
+  const recommended = base.rows.filter((row) => row.status === "SELECTED").length;
   return (
     <>
       <PageHeader
@@ -52,6 +54,23 @@ export default async function MentorBasePage({
           </ul>
         </section>
       ) : null}
+      <Card title={`Реестр наставников (${registry.length})`} className="mb-6">
+        {registry.length === 0 ? (
+          <p className="text-sm text-muted">Наставников назначают приказом «О назначении наставников» из рекомендованных комиссией по отбору.</p>
+        ) : (
+          <ul className="space-y-1" data-testid="mentor-registry">
+            {registry.map((row) => (
+              <li key={row.id}>{`${fullName(row.person)} — приказ от ${row.appointedBy?.signedOn ? formatCalendarDate(row.appointedBy.signedOn) : "—"} № ${row.appointedBy?.number ?? ""}`}</li>
+            ))}
+          </ul>
+        )}
+        {recommended > 0 && manages ? (
+          <p className="mt-3 text-sm">
+            {`Рекомендованы комиссией и ждут приказа: ${recommended}. `}
+            <Link href={`/o/${slug}/orders/new`}>Подготовить приказ «О назначении наставников»</Link>
+          </p>
+        ) : null}
+      </Card>
       {manages ? (
         <Card title="Добавить в базу" className="mb-6">
           <form method="get" className="flex flex-wrap items-end gap-3" role="search">

@@ -12,7 +12,7 @@ import { formatCalendarDate } from "@/lib/dates/calendar-date";
 import { fullName, todayIn } from "@/lib/i18n/format";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/layout";
 import { buttonClass } from "@/components/ui/button-class";
-import { CriteriaForm, DocumentForm, TrainingForm } from "@/components/mentors/mentor-forms";
+import { CriteriaForm, DecisionForm, DocumentForm, TrainingForm } from "@/components/mentors/mentor-forms";
 
 export const metadata: Metadata = { title: "Кандидат в наставники" };
 
@@ -33,6 +33,19 @@ export default async function CandidatePage({ params }: { params: Promise<{ slug
         actions={<Link href={`/o/${slug}/programmes/${programmeId}/mentors`} className={buttonClass("secondary")}>База наставников</Link>}
       />
       <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Отбор и назначение">
+          <p className="mb-3" data-testid="mentor-status">
+            {candidate.appointedBy
+              ? `Назначен наставником приказом от ${candidate.appointedBy.signedOn ? formatCalendarDate(candidate.appointedBy.signedOn) : "—"} № ${candidate.appointedBy.number ?? ""}: в реестре наставников.`
+              : `${MENTOR_STATUS_LABELS[candidate.status]}${candidate.decision.decidedOn ? ` (решение комиссии от ${formatCalendarDate(candidate.decision.decidedOn)}${candidate.decision.note ? `, ${candidate.decision.note}` : ""})` : ""}.`}
+          </p>
+          {manages && !candidate.appointedBy && candidate.status !== "WITHDRAWN" ? (
+            <>
+              <DecisionForm slug={slug} candidateId={candidate.id} decision={candidate.decision} />
+              <p className="mt-3 text-sm text-muted">Назначает наставником приказ «О назначении наставников»: в него войдут рекомендованные комиссией, и при подписании система проверит их документы.</p>
+            </>
+          ) : null}
+        </Card>
         <Card title="Документы для работы с несовершеннолетними">
           {needsDocuments(person, today) ? (
             candidate.problems.length === 0 ? (
