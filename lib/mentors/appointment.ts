@@ -53,3 +53,11 @@ export async function appointMentors(tx: Tx, ctx: TenantContext, order: { id: st
   await tx.mentorCandidate.updateMany({ where: { organisationId: ctx.organisation.id, id: { in: candidateIds } }, data: { status: "APPOINTED", appointedByOrderId: order.id } });
   await recordTenantAudit(tx, ctx, "mentor.appointed", { type: "order", id: order.id }, { order: order.number, mentors: candidates.map((candidate) => initials(candidate.person)) });
 }
+
+/** An appointing order cancelled by another: its mentors leave the registry and are recommended again. */
+export async function withdrawAppointments(tx: Tx, ctx: TenantContext, cancelledOrderId: string): Promise<void> {
+  await tx.mentorCandidate.updateMany({
+    where: { organisationId: ctx.organisation.id, appointedByOrderId: cancelledOrderId },
+    data: { status: "SELECTED", appointedByOrderId: null },
+  });
+}

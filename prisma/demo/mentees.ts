@@ -30,12 +30,13 @@ export async function seedMenteesOf(tx: Tx, organisationId: string, today: strin
   });
   if (!programme || (await tx.mentee.count({ where: { programmeId: programme.id } })) > 0) return false;
   const pupils = await tx.person.findMany({
-    where: { organisationId, category: { in: ["PUPIL", "STUDENT"] }, membership: null },
-    select: { id: true, category: true, birthDate: true, leftOn: true },
+    where: { organisationId, category: { in: ["PUPIL", "STUDENT"] } },
+    select: { id: true, category: true, birthDate: true, leftOn: true, membership: { select: { id: true } } },
     orderBy: [{ className: "asc" }, { lastName: "asc" }],
   });
   const eligible = pupils.filter((pupil) => whyNotMentee({ category: pupil.category, birthDate: pupil.birthDate && isoDay(pupil.birthDate), leftOn: null }, today) === null);
-  const chosen = eligible.filter((_, index) => index % 2 === 0).slice(0, 12);
+  // The demo's mentee accounts first (they sign in and should find themselves in the base), then every other pupil.
+  const chosen = [...eligible.filter((pupil) => pupil.membership), ...eligible.filter((pupil) => !pupil.membership).filter((_, index) => index % 2 === 0)].slice(0, 12);
   const mentees = await tx.mentee.createManyAndReturn({
     data: chosen.map((pupil, index) => ({ organisationId, programmeId: programme.id, personId: pupil.id, status: index === 0 ? ("SUPPORT_WITHOUT_PAIR" as const) : ("WAITING" as const) })),
     select: { id: true },

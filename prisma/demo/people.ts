@@ -3,7 +3,7 @@ import { applyScope } from "@/lib/db/scope";
 import { calendarDate, academicYearStartOf } from "@/lib/dates/calendar-date";
 import { seededRandom } from "@/lib/ops/region/random";
 import { personName } from "@/lib/ops/region/names";
-import { classListsOf, type PersonPlan } from "@/lib/ops/region/class-lists";
+import { birthDateOf, classListsOf, type PersonPlan } from "@/lib/ops/region/class-lists";
 import type { DemoOrganisation } from "@/prisma/demo-data";
 
 /** Each demo school's classes (the demo mentee's among them) and its staff without accounts. */
@@ -82,6 +82,11 @@ export async function seedPeopleOf(tx: Tx, organisation: DemoOrganisation & { id
     workplace: employer,
     partnerId: company?.id ?? null,
   }));
+  // The demo's own mentee accounts are pupils of their class with a date of birth, like the rest of it.
+  const accounts = await tx.person.findMany({ where: { organisationId: organisation.id, category: "PUPIL", birthDate: null, className: { not: null } }, select: { id: true, className: true } });
+  for (const account of accounts) {
+    await tx.person.update({ where: { id: account.id }, data: { birthDate: calendarDate(birthDateOf(random, account.className ?? "", organisation.kind, year)) } });
+  }
   await tx.person.createMany({ data: [...lists.pupils, ...lists.parents].map((plan) => personRow(organisation.id, plan)) });
   await tx.person.createMany({ data: [...staff, ...partners] });
   await tx.personGuardian.createMany({ data: lists.guardians.map((link) => ({ organisationId: organisation.id, ...link })) });

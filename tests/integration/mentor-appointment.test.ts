@@ -87,6 +87,15 @@ describe("mentors are appointed only by the signed order «о назначени
     expect(await act(curator, "mentors.decide", { candidateId: externalCandidate, decision: "REJECTED", decidedOn: "2026-12-01" })).toMatchObject({ ok: false, message: expect.stringContaining("назначен приказом") });
   });
 
+  it("an order cancelling the appointing one takes its mentors out of the registry", async () => {
+    const drafted = await act(school.director, "orders.draft", { type: "INTRODUCE_MODEL", cancelsOrderId: orderId });
+    const cancelling = drafted.ok ? (drafted.data as { orderId: string }).orderId : "";
+    expect(await act(school.director, "orders.submit", { orderId: cancelling, approverMembershipIds: [] })).toMatchObject({ ok: true });
+    expect(await act(school.director, "orders.sign", { orderId: cancelling })).toMatchObject({ ok: true });
+    expect(await statusOf(teacherCandidate)).toEqual({ status: "SELECTED", appointed_by_order_id: null });
+    expect(await statusOf(externalCandidate)).toEqual({ status: "SELECTED", appointed_by_order_id: null });
+  });
+
   it("the database refuses an appointment without a signed order of that type", async () => {
     const other = await candidate(await person("Третий", "TEACHER"));
     await expect(ownerQuery("update mentor_candidates set status = 'APPOINTED' where id = $1", [other])).rejects.toThrow(/mentor_candidates_appointed_by_order/);

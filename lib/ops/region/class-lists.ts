@@ -31,7 +31,7 @@ function dayOfSchoolYear(random: Random, septemberOf: number): string {
 }
 
 /** Born in the school year that makes one `grade` now: the 7th grade of 2026/27 was born in 2013/14. */
-function birthDateOf(random: Random, className: string, kind: OrganisationKind, academicYear: number): string {
+export function birthDateOf(random: Random, className: string, kind: OrganisationKind, academicYear: number): string {
   const grade = Number.parseInt(className, 10);
   if (Number.isFinite(grade)) return dayOfSchoolYear(random, academicYear - grade - 6);
   const age = kind === "COLLEGE" ? random.int(16, 19) : random.int(10, 15);

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
 import { recordTenantAudit } from "@/lib/audit/record";
 import { UserFacingError } from "@/lib/actions/errors";
-import { appointMentors } from "@/lib/mentors/appointment";
+import { appointMentors, withdrawAppointments } from "@/lib/mentors/appointment";
 
 /** What each order type does when signed, as the effect JSON stored on the draft. */
 export const orderEffectSchema = z.object({
@@ -66,6 +66,7 @@ async function cancelByOrder(tx: Tx, ctx: TenantContext, cancelledId: string, by
   if (!cancelled) throw new UserFacingError("Отменяемый приказ не найден среди подписанных.");
   await tx.order.update({ where: { id: cancelled.id }, data: { status: "CANCELLED", cancelledByOrderId: by.id } });
   const effect = orderEffectSchema.parse(cancelled.effect);
+  if (cancelled.type === "APPOINT_MENTORS") await withdrawAppointments(tx, ctx, cancelled.id);
   if (cancelled.type === "APPROVE_PROGRAMME" && effect.programmeId) {
     await tx.programme.updateMany({
       where: { id: effect.programmeId, organisationId, approvedByOrderId: cancelled.id, status: "APPROVED" },
