@@ -2,28 +2,26 @@ import type { OrganisationRole, PersonCategory, RequestSource } from "@/lib/gene
 import type { TenantContext } from "@/lib/tenancy/context";
 import { isOldEnoughForMentee, MENTEE_MIN_AGE } from "@/lib/people/age";
 import { MENTEE_CATEGORIES } from "@/lib/mentees/catalogue";
+import { canViewPerson, leadsClass, seesEveryone } from "@/lib/people/policy";
 
 type Viewer = Pick<TenantContext, "membership">;
 
 /** Who keeps requests for everyone: the administration, the curator, the psychologist. */
 const RECORDS_FOR_ANYONE: readonly OrganisationRole[] = ["DIRECTOR", "CURATOR", "PSYCHOLOGIST"];
 
-const leads = (viewer: Viewer, className: string | null) =>
-  viewer.membership.roles.includes("CLASS_TEACHER") && className !== null && viewer.membership.classesLed.includes(className);
-
 /** Requests: the curator and the psychologist for anyone, a class teacher for their own class. */
 export function mayRecordRequest(viewer: Viewer, mentee: { className: string | null }): boolean {
-  return viewer.membership.roles.some((role) => RECORDS_FOR_ANYONE.includes(role)) || leads(viewer, mentee.className);
+  return viewer.membership.roles.some((role) => RECORDS_FOR_ANYONE.includes(role)) || leadsClass(viewer, mentee.className);
 }
 
-/** Whose mentee records a viewer sees: everyone's for the administration and specialists, a class teacher their class's. */
+/** Whose mentee records a viewer sees: the people whose cards they see (lib/people/policy.ts). */
 export function mayViewMentee(viewer: Viewer, mentee: { className: string | null }): boolean {
-  return viewer.membership.roles.some((role) => [...RECORDS_FOR_ANYONE, "METHODIST"].includes(role)) || leads(viewer, mentee.className);
+  return canViewPerson(viewer, { className: mentee.className, childrenClasses: [] });
 }
 
 /** The classes a viewer's lists are narrowed to; null for all. */
 export function visibleClasses(viewer: Viewer): string[] | null {
-  return viewer.membership.roles.some((role) => [...RECORDS_FOR_ANYONE, "METHODIST"].includes(role)) ? null : viewer.membership.classesLed;
+  return seesEveryone(viewer) ? null : viewer.membership.classesLed;
 }
 
 /** Where a request comes from when the one recording it does not say: their own role's side. */

@@ -1,11 +1,11 @@
 import type { MenteeStatus, RequestSource } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
-import { isoDay } from "@/lib/dates/calendar-date";
-import { initials, todayIn } from "@/lib/i18n/format";
+import { initials } from "@/lib/i18n/format";
 import { nothingChanged, recordTenantAudit } from "@/lib/audit/record";
 import { ForbiddenError, UserFacingError, orNotFound } from "@/lib/actions/errors";
 import { mayChangeRoadmap } from "@/lib/programmes/policy";
+import { joiningBase } from "@/lib/programmes/bases";
 import { MENTEE_STATUS_LABELS, requestTopicLabel, type RequestTopic } from "@/lib/mentees/catalogue";
 import type { Intake } from "@/lib/mentees/intake";
 import { defaultRequestSource, mayRecordRequest, whyNotMentee } from "@/lib/mentees/policy";
@@ -36,19 +36,7 @@ async function loadRecordable(tx: Tx, ctx: TenantContext, menteeId: string) {
 }
 
 export async function addMentee(tx: Tx, ctx: TenantContext, input: { programmeId: string; personId: string }): Promise<{ menteeId: string }> {
-  const programme = orNotFound(await tx.programme.findFirst({ where: { id: input.programmeId, organisationId: ctx.organisation.id }, select: { id: true, status: true } }));
-  if (!mayChangeRoadmap(programme)) throw new UserFacingError(CLOSED);
-  const person = orNotFound(
-    await tx.person.findFirst({
-      where: { id: input.personId, organisationId: ctx.organisation.id },
-      select: { id: true, lastName: true, firstName: true, middleName: true, category: true, birthDate: true, leftOn: true },
-    }),
-  );
-  const refusal = whyNotMentee(
-    { category: person.category, birthDate: person.birthDate ? isoDay(person.birthDate) : null, leftOn: person.leftOn ? isoDay(person.leftOn) : null },
-    todayIn(ctx.organisation.timeZone),
-  );
-  if (refusal) throw new UserFacingError(`${initials(person)}: ${refusal}`);
+  const { programme, person } = await joiningBase(tx, ctx, input, { closed: CLOSED, whyNot: whyNotMentee });
   const [created] = await tx.mentee.createManyAndReturn({
     data: [{ organisationId: ctx.organisation.id, programmeId: programme.id, personId: person.id }],
     skipDuplicates: true,

@@ -1,11 +1,12 @@
 import type { MentorDocumentKind } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/scope";
 import type { TenantContext } from "@/lib/tenancy/context";
-import { calendarDate, isoDay } from "@/lib/dates/calendar-date";
-import { initials, todayIn } from "@/lib/i18n/format";
+import { calendarDate } from "@/lib/dates/calendar-date";
+import { initials } from "@/lib/i18n/format";
 import { recordTenantAudit } from "@/lib/audit/record";
 import { UserFacingError, orNotFound } from "@/lib/actions/errors";
 import { mayChangeRoadmap } from "@/lib/programmes/policy";
+import { joiningBase } from "@/lib/programmes/bases";
 import { MENTOR_DOCUMENT_LABELS } from "@/lib/mentors/labels";
 import { whyNotMentorCandidate } from "@/lib/mentors/policy";
 
@@ -23,19 +24,7 @@ async function loadCandidate(tx: Tx, ctx: TenantContext, candidateId: string) {
 }
 
 export async function addCandidate(tx: Tx, ctx: TenantContext, input: { programmeId: string; personId: string }): Promise<{ candidateId: string }> {
-  const programme = orNotFound(await tx.programme.findFirst({ where: { id: input.programmeId, organisationId: ctx.organisation.id }, select: { id: true, status: true } }));
-  if (!mayChangeRoadmap(programme)) throw new UserFacingError(CLOSED);
-  const person = orNotFound(
-    await tx.person.findFirst({
-      where: { id: input.personId, organisationId: ctx.organisation.id },
-      select: { id: true, lastName: true, firstName: true, middleName: true, category: true, birthDate: true, leftOn: true },
-    }),
-  );
-  const refusal = whyNotMentorCandidate(
-    { category: person.category, birthDate: person.birthDate ? isoDay(person.birthDate) : null, leftOn: person.leftOn ? isoDay(person.leftOn) : null },
-    todayIn(ctx.organisation.timeZone),
-  );
-  if (refusal) throw new UserFacingError(`${initials(person)}: ${refusal}`);
+  const { programme, person } = await joiningBase(tx, ctx, input, { closed: CLOSED, whyNot: whyNotMentorCandidate });
   const [created] = await tx.mentorCandidate.createManyAndReturn({
     data: [{ organisationId: ctx.organisation.id, programmeId: programme.id, personId: person.id }],
     skipDuplicates: true,

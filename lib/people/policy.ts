@@ -9,8 +9,12 @@ const SEES_EVERYONE: readonly OrganisationRole[] = ["DIRECTOR", "CURATOR", "PSYC
 const SEES_ALL_SUPPORT: readonly OrganisationRole[] = ["DIRECTOR", "CURATOR", "PSYCHOLOGIST"];
 
 const hasAny = (viewer: Viewer, roles: readonly OrganisationRole[]) => viewer.membership.roles.some((role) => roles.includes(role));
-const leads = (viewer: Viewer, className: string | null) =>
+/** A class teacher of that class (the relationship several areas' rules ask about). */
+export const leadsClass = (viewer: Viewer, className: string | null) =>
   viewer.membership.roles.includes("CLASS_TEACHER") && className !== null && viewer.membership.classesLed.includes(className);
+
+/** The administration, curator, psychologist and methodist see every person of the organisation. */
+export const seesEveryone = (viewer: Viewer) => hasAny(viewer, SEES_EVERYONE);
 
 export type PersonRecord = {
   className: string | null;
@@ -23,13 +27,13 @@ export type PersonRecord = {
  * everyone; a class teacher sees the pupils of the classes they lead and those pupils' parents.
  */
 export function canViewPerson(viewer: Viewer, person: PersonRecord): boolean {
-  if (hasAny(viewer, SEES_EVERYONE)) return true;
-  return leads(viewer, person.className) || person.childrenClasses.some((className) => leads(viewer, className));
+  if (seesEveryone(viewer)) return true;
+  return leadsClass(viewer, person.className) || person.childrenClasses.some((className) => leadsClass(viewer, className));
 }
 
 /** The same rule as a database filter, so lists never load what the viewer may not see. */
 export function visiblePeopleWhere(viewer: Viewer): Prisma.PersonWhereInput {
-  if (hasAny(viewer, SEES_EVERYONE)) return {};
+  if (seesEveryone(viewer)) return {};
   const led = viewer.membership.roles.includes("CLASS_TEACHER") ? viewer.membership.classesLed : [];
   return { OR: [{ className: { in: led } }, { children: { some: { child: { className: { in: led } } } } }] };
 }
@@ -40,7 +44,7 @@ export function visiblePeopleWhere(viewer: Viewer): Prisma.PersonWhereInput {
  * PostgreSQL holds the same rule (app_sees_all_support, app_class_teacher_of) and refuses the rows.
  */
 export function maySeeSupport(viewer: Viewer, person: Pick<PersonRecord, "className">): boolean {
-  return hasAny(viewer, SEES_ALL_SUPPORT) || leads(viewer, person.className);
+  return hasAny(viewer, SEES_ALL_SUPPORT) || leadsClass(viewer, person.className);
 }
 
 /** Whether the viewer sees anyone's special needs at all (the list's filter by them). */

@@ -7,7 +7,7 @@ import { nothingChanged, recordTenantAudit } from "@/lib/audit/record";
 import { ForbiddenError, UserFacingError, orNotFound } from "@/lib/actions/errors";
 import { canViewPerson, maySeeSupport } from "@/lib/people/policy";
 import { nameKeyOf } from "@/lib/people/names";
-import { identityOfRow, identitySelect, isSamePerson, lockPeopleOf, type Identity } from "@/lib/people/duplicates";
+import { identityOfColumns, identityOfRow, identitySelect, isSamePerson, lockPeopleOf } from "@/lib/people/duplicates";
 import type { PersonFields } from "@/lib/people/schemas";
 
 const STUDYING = new Set(["PUPIL", "STUDENT"]);
@@ -33,12 +33,7 @@ export function columnsOf(fields: PersonFields) {
 
 /** The person already recorded as this one (lib/people/duplicates.ts says what «the same» is). */
 async function findSame(tx: Tx, ctx: TenantContext, fields: PersonFields, except?: string) {
-  const identity: Identity = {
-    nameKey: nameKeyOf(fields.lastName, fields.firstName, fields.middleName),
-    birthDate: fields.birthDate ?? null,
-    category: fields.category,
-    className: columnsOf(fields).className,
-  };
+  const identity = identityOfColumns(columnsOf(fields));
   const namesakes = await tx.person.findMany({
     where: { organisationId: ctx.organisation.id, nameKey: identity.nameKey, ...(except ? { id: { not: except } } : {}) },
     select: identitySelect,

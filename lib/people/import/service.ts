@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/scope";
 import { nothingChanged, recordAudit } from "@/lib/audit/record";
-import { identityOfRow, isSamePerson, lockPeopleOf, type Identity } from "@/lib/people/duplicates";
+import { identityOfColumns, identityOfRow, isSamePerson, lockPeopleOf, type Identity } from "@/lib/people/duplicates";
 import { nameKeyOf } from "@/lib/people/names";
 import { columnsOf } from "@/lib/people/service";
 import type { ImportedParent, ImportedPerson, PeopleWorkbook } from "@/lib/people/import/read";
@@ -27,13 +27,6 @@ export type ImportCounts = { created: number; updated: number; unchanged: number
 
 const FIELDS: Field[] = ["middleName", "birthDate", "className", "position", "workplace", "experienceMonths", "phone", "email"];
 const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
-
-const identityOf = (columns: Columns): Identity => ({
-  nameKey: nameKeyOf(columns.lastName, columns.firstName, columns.middleName),
-  birthDate: columns.birthDate ? columns.birthDate.toISOString().slice(0, 10) : null,
-  category: columns.category,
-  className: columns.className,
-});
 
 /** What the file adds to a stored person: only what it has and the record differs in (an empty cell erases nothing). */
 function changesOf(stored: Columns, file: Columns): Field[] {
@@ -64,7 +57,7 @@ export async function planPeopleImport(tx: Tx, ctx: PeopleImportActor, workbook:
   const seenParents = new Set<string>();
   return workbook.people.map((person) => {
     const columns = columnsOf(person.fields);
-    const identity = identityOf(columns);
+    const identity = identityOfColumns(columns);
     const earlier = seen.find((entry) => isSamePerson(entry.identity, identity));
     const match = stored.find((row) => isSamePerson(identityOfRow(row), identity));
     let outcome: RowOutcome;
